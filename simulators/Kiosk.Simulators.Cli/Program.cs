@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Kiosk.Simulators.Cli;
+
+/// <summary>Runs the device and ILS simulators standalone: <c>kiosk-sim --help</c>.</summary>
+internal static class Program
+{
+    public static Task<int> Main(string[] args)
+    {
+        var root = new RootCommand("KioskController simulators: an ILS over SIP2, and the kiosk's devices.");
+        return root.Parse(args).InvokeAsync();
+    }
+}

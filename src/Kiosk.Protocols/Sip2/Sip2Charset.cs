@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace Kiosk.Protocols.Sip2;
+
+/// <summary>
+/// The character sets a SIP2 connection may use. The spec's default is code page 850; Koha sets one per login,
+/// FOLIO edge-sip2 defaults to IBM850, and Vietnamese text needs UTF-8 or Windows-1258.
+/// </summary>
+public static class Sip2Charset
+{
+    static Sip2Charset() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>The names this codec accepts, for error messages and documentation.</summary>
+    public static IReadOnlyList<string> KnownNames { get; } = ["utf-8", "iso-8859-1", "ibm850", "windows-1258", "us-ascii"];
+
+    /// <summary>
+    /// The encoding for <paramref name="name"/>. Encoding a character the charset cannot carry throws
+    /// <see cref="EncoderFallbackException"/>; decoding bytes that are not valid in it gives U+FFFD, never an exception.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is not one of <see cref="KnownNames"/> or their aliases.</exception>
+    public static Encoding Get(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var canonical = name.Trim().ToUpperInvariant() switch
+        {
+            "UTF-8" or "UTF8" => "utf-8",
+            "ISO-8859-1" or "ISO8859-1" or "LATIN1" or "LATIN-1" => "iso-8859-1",
+            "IBM850" or "IBM-850" or "CP850" or "850" => "ibm850",
+            "WINDOWS-1258" or "CP1258" or "1258" => "windows-1258",
+            "US-ASCII" or "ASCII" => "us-ascii",
+            _ => throw new ArgumentException(
+                $"SIP2 charset '{name}' is not supported; use one of {string.Join(", ", KnownNames)}.", nameof(name)),
+        };
+        if (canonical == "utf-8")
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+        }
+
+        return Encoding.GetEncoding(canonical, EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback);
+    }
+
+    /// <summary>UTF-8 without a byte-order mark; invalid bytes decode to U+FFFD.</summary>
+    public static Encoding Utf8 { get; } = Get("utf-8");
+}

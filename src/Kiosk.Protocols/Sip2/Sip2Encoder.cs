@@ -1,0 +1,106 @@
+using System.Text;
+
+namespace Kiosk.Protocols.Sip2;
+
+/// <summary>
+/// Writes messages as bytes on the wire: command, fixed fields, identified fields each ended by the delimiter, then,
+/// with error detection on, <c>AY</c>n<c>AZ</c>hhhh, then the terminator.
+/// </summary>
+public sealed class Sip2Encoder(Sip2CodecOptions options)
+{
+    /// <summary>The longest value of one field (spec, "Variable-length fields": 0 to 255 characters).</summary>
+    public const int MaxFieldLength = 255;
+
+    /// <summary>An encoder with <see cref="Sip2CodecOptions.Default"/>.</summary>
+    public Sip2Encoder()
+        : this(Sip2CodecOptions.Default)
+    {
+    }
+
+    /// <summary>The options this encoder writes with.</summary>
+    public Sip2CodecOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
+
+    /// <summary>
+    /// Encodes <paramref name="message"/>. With error detection on, <paramref name="sequenceNumber"/> (0–9) goes in AY;
+    /// resend requests (96, 97) carry a checksum but no sequence number, as the spec says.
+    /// </summary>
+    /// <exception cref="Sip2EncodingException">A value holds the delimiter or a control character, is too long, or does not fit the charset.</exception>
+    public byte[] Encode(Sip2Message message, int sequenceNumber = 0)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentOutOfRangeException.ThrowIfNegative(sequenceNumber);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(sequenceNumber, 9);
+
+        var text = new StringBuilder(128);
+        text.Append(message.Command);
+        message.WriteFixedFields(new Sip2FixedFieldWriter(text));
+        foreach (var field in message.Fields)
+        {
+            Check(message, field);
+            text.Append(field.Id).Append(field.Value).Append(Options.FieldDelimiter);
+        }
+
+        var resend = message.Command is Sip2Command.RequestAcsResend or Sip2Command.RequestScResend;
+        if (Options.ErrorDetection)
+        {
+            if (!resend)
+            {
+                text.Append("AY").Append((char)('0' + sequenceNumber));
+            }
+
+            text.Append("AZ");
+        }
+
+        byte[] body;
+        try
+        {
+            body = Options.Encoding.GetBytes(text.ToString());
+        }
+        catch (EncoderFallbackException ex)
+        {
+            throw new Sip2EncodingException(
+                $"{message.Name} ({message.Command}) holds '{ex.CharUnknown}{(ex.CharUnknownLow != '\0' ? ex.CharUnknownLow.ToString() : string.Empty)}', " +
+                $"which charset {Options.Encoding.WebName} cannot carry; configure UTF-8 or Windows-1258 for Vietnamese text.",
+                ex);
+        }
+
+        var terminator = Options.Terminator == Sip2Terminator.CarriageReturnLineFeed ? 2 : 1;
+        var checksumLength = Options.ErrorDetection ? 4 : 0;
+        var frame = new byte[body.Length + checksumLength + terminator];
+        body.CopyTo(frame, 0);
+        if (Options.ErrorDetection)
+        {
+            Sip2Checksum.Format(Sip2Checksum.Compute(body), frame.AsSpan(body.Length, 4));
+        }
+
+        frame[body.Length + checksumLength] = (byte)'\r';
+        if (terminator == 2)
+        {
+            frame[^1] = (byte)'\n';
+        }
+
+        return frame;
+    }
+
+    private void Check(Sip2Message message, Sip2Field field)
+    {
+        var value = field.Value;
+        if (value.Length > MaxFieldLength)
+        {
+            throw new Sip2EncodingException(
+                $"{message.Name} ({message.Command}) field {field.Id} is {value.Length} characters; SIP2 allows at most {MaxFieldLength}.");
+        }
+
+        if (value.Contains(Options.FieldDelimiter, StringComparison.Ordinal))
+        {
+            throw new Sip2EncodingException(
+                $"{message.Name} ({message.Command}) field {field.Id} contains the field delimiter '{Options.FieldDelimiter}'; remove it or configure another delimiter.");
+        }
+
+        if (value.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0)
+        {
+            throw new Sip2EncodingException(
+                $"{message.Name} ({message.Command}) field {field.Id} contains a control character; SIP2 fields carry printable text only.");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+namespace Kiosk.Protocols.Sip2;
+
+/// <summary>
+/// Splits a byte stream into SIP2 frames and decodes each. Feed it whatever the transport delivers; read results until
+/// it has none. It accepts CR and CR LF terminators whatever the options say, skips empty lines, and after garbage or an
+/// over-long run it reports an error and resynchronises at the next terminator. It never throws on bad input.
+/// </summary>
+public sealed class Sip2FrameDecoder(Sip2CodecOptions options)
+{
+    private readonly Queue<Sip2DecodeResult> _results = new();
+    private byte[] _buffer = new byte[1024];
+    private int _length;
+    private bool _discarding;
+
+    /// <summary>A decoder with <see cref="Sip2CodecOptions.Default"/>.</summary>
+    public Sip2FrameDecoder()
+        : this(Sip2CodecOptions.Default)
+    {
+    }
+
+    /// <summary>The options this decoder reads with.</summary>
+    public Sip2CodecOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
+
+    /// <summary>How many bytes wait for a terminator.</summary>
+    public int Pending => _length;
+
+    /// <summary>Adds bytes from the wire.</summary>
+    public void Feed(ReadOnlySpan<byte> bytes)
+    {
+        while (!bytes.IsEmpty)
+        {
+            var cr = bytes.IndexOf((byte)'\r');
+            var chunk = cr < 0 ? bytes : bytes[..cr];
+            Append(chunk);
+            if (cr < 0)
+            {
+                return;
+            }
+
+            CompleteFrame();
+            bytes = bytes[(cr + 1)..];
+        }
+    }
+
+    /// <summary>Takes the next decoded frame, if one is ready.</summary>
+    public bool TryRead(out Sip2DecodeResult result) => _results.TryDequeue(out result!);
+
+    /// <summary>Forgets any partial frame, as after a reconnect.</summary>
+    public void Reset()
+    {
+        _length = 0;
+        _discarding = false;
+        _results.Clear();
+    }
+
+    private void Append(ReadOnlySpan<byte> chunk)
+    {
+        if (_discarding)
+        {
+            return;
+        }
+
+        if (_length + chunk.Length > Options.MaxFrameLength)
+        {
+            _results.Enqueue(new Sip2DecodeResult
+            {
+                Error = new Sip2DecodeError(_length, $"no terminator (CR) within {Options.MaxFrameLength} bytes; skipping to the next CR"),
+            });
+            _length = 0;
+            _discarding = true;
+            return;
+        }
+
+        if (_length + chunk.Length > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + chunk.Length));
+        }
+
+        chunk.CopyTo(_buffer.AsSpan(_length));
+        _length += chunk.Length;
+    }
+
+    private void CompleteFrame()
+    {
+        if (_discarding)
+        {
+            _discarding = false;
+            _length = 0;
+            return;
+        }
+
+        var frame = _buffer.AsSpan(0, _length);
+
+        // A CR LF terminator leaves its LF at the start of the next frame; so do peers that send LF after every message.
+        while (!frame.IsEmpty && frame[0] == '\n')
+        {
+            frame = frame[1..];
+        }
+
+        if (!frame.IsEmpty)
+        {
+            _results.Enqueue(Sip2MessageParser.Parse(frame, Options));
+        }
+
+        _length = 0;
+    }
+}

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Kioskctl;
+
+/// <summary>The technician CLI: <c>kioskctl --help</c> lists the verbs.</summary>
+internal static class Program
+{
+    public static Task<int> Main(string[] args)
+    {
+        var root = new RootCommand("KioskController technician tool: decode captured traffic and test devices.");
+        return root.Parse(args).InvokeAsync();
+    }
+}
