@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Kioskctl.Commands;
 
 namespace Kioskctl;
 
@@ -8,6 +9,7 @@ internal static class Program
     public static Task<int> Main(string[] args)
     {
         var root = new RootCommand("KioskController technician tool: decode captured traffic and test devices.");
+        root.Subcommands.Add(Sip2LoginCommand.Create(Console.Out, Console.Error));
         return root.Parse(args).InvokeAsync();
     }
 }

@@ -1,0 +1,313 @@
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
+using Kiosk.Protocols.Sip2;
+using Kiosk.Protocols.Sip2.Messages;
+using Microsoft.Extensions.Logging;
+
+namespace Kiosk.Circulation.Sip2;
+
+/// <summary>
+/// One SIP2 connection: TCP or TLS, login and SC status at open, and one request at a time, as SIP2 allows.
+/// It answers bad checksums with Request ACS Resend (97) and resends on Request SC Resend (96), as the spec's
+/// "SC System Error Handling" says. A timeout or a drop breaks the connection; the pool decides what to do next.
+/// </summary>
+internal sealed class Sip2Connection : IAsyncDisposable
+{
+    private readonly Sip2ResolvedSettings _settings;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly Sip2Encoder _encoder;
+    private readonly Sip2FrameDecoder _decoder;
+    private readonly byte[] _readBuffer = new byte[8192];
+    private TcpClient? _tcp;
+    private Stream? _stream;
+    private int _sequence = -1;
+
+    public Sip2Connection(int id, Sip2ResolvedSettings settings, ILogger logger, TimeProvider time)
+    {
+        Id = id;
+        _settings = settings;
+        _logger = logger;
+        _time = time;
+        _encoder = new Sip2Encoder(settings.Codec);
+        _decoder = new Sip2FrameDecoder(settings.Codec);
+    }
+
+    public int Id { get; }
+
+    public bool IsOpen => _stream is not null;
+
+    /// <summary>What the ACS said in its last ACS Status (98).</summary>
+    public AcsStatusResponse? AcsStatus { get; private set; }
+
+    /// <summary>When this connection last finished an exchange.</summary>
+    public DateTimeOffset LastUsed { get; private set; }
+
+    private Sip2ClientOptions Options => _settings.Options;
+
+    /// <summary>The answer timeout: the ACS's own (98, tenths of a second) when it gives one, otherwise the option.</summary>
+    public TimeSpan RequestTimeout => AcsStatus?.Timeout ?? Options.RequestTimeout;
+
+    /// <summary>Retries: the ACS's own (98) when it gives one, capped by the option.</summary>
+    public int Retries => Math.Min(AcsStatus?.Retries ?? Options.MaxRetries, Options.MaxRetries);
+
+    /// <summary>Connects, logs in (93) when a user id is configured, and asks SC Status (99).</summary>
+    public async Task OpenAsync(Sip2ScStatusCode status, CancellationToken cancellationToken)
+    {
+        await CloseAsync().ConfigureAwait(false);
+        var endpoint = $"{Options.Host}:{Options.Port}";
+        try
+        {
+            using var timeout = new CancellationTokenSource(Options.ConnectTimeout, _time);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
+            _tcp = new TcpClient { NoDelay = true };
+            await _tcp.ConnectAsync(Options.Host, Options.Port, linked.Token).ConfigureAwait(false);
+            Stream stream = _tcp.GetStream();
+            if (Options.UseTls)
+            {
+                var ssl = new SslStream(stream, leaveInnerStreamOpen: false, ValidateServerCertificate);
+                await ssl.AuthenticateAsClientAsync(
+                    new SslClientAuthenticationOptions { TargetHost = Options.TlsServerName ?? Options.Host }, linked.Token).ConfigureAwait(false);
+                stream = ssl;
+            }
+
+            _stream = stream;
+        }
+        catch (Exception ex) when (ex is SocketException or IOException or OperationCanceledException or System.Security.Authentication.AuthenticationException
+                                   && !cancellationToken.IsCancellationRequested)
+        {
+            await CloseAsync().ConfigureAwait(false);
+            var why = ex is OperationCanceledException ? $"no answer within {Options.ConnectTimeout.TotalSeconds:0.#} s" : ex.Message;
+            throw new Sip2Exception(
+                Sip2FailureKind.Unreachable,
+                $"Could not connect to the ILS at {endpoint}{(Options.UseTls ? " over TLS" : string.Empty)}: {why}. " +
+                "Check Kiosk:Sip2:Host and Port, that the ILS's SIP server is running, and the firewall.",
+                ex);
+        }
+
+        _decoder.Reset();
+        _sequence = -1;
+        if (!string.IsNullOrEmpty(Options.UserId))
+        {
+            var login = new LoginRequest { UserId = Options.UserId, Password = Options.Password, Location = Options.LocationCode };
+            var response = await ExchangeAsync(login, cancellationToken).ConfigureAwait(false);
+            if (response is not LoginResponse { Ok: true })
+            {
+                await CloseAsync().ConfigureAwait(false);
+                throw new Sip2Exception(
+                    Sip2FailureKind.LoginRefused,
+                    $"The ILS at {endpoint} refused the SIP login for user '{Options.UserId}'. " +
+                    "Check Kiosk:Sip2:UserId, Kiosk:Sip2:Password and LocationCode against the ILS's SIP account.");
+            }
+        }
+
+        await StatusAsync(status, cancellationToken).ConfigureAwait(false);
+        Log.Connected(_logger, Id, endpoint, AcsStatus?.InstitutionId ?? string.Empty, AcsStatus?.OnlineStatus ?? false);
+    }
+
+    /// <summary>Sends SC Status (99) and keeps the ACS's answer.</summary>
+    public async Task<AcsStatusResponse> StatusAsync(Sip2ScStatusCode status, CancellationToken cancellationToken)
+    {
+        var request = new ScStatusRequest { StatusCode = status, MaxPrintWidth = Options.MaxPrintWidth };
+        var response = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
+        return (AcsStatusResponse)response;
+    }
+
+    /// <summary>
+    /// Sends <paramref name="request"/> and returns its answer. A bad checksum is answered with 97 up to the retry count;
+    /// an unsolicited ACS Status is taken in and the request sent again, as the spec's "Commands" section says.
+    /// </summary>
+    public async Task<Sip2Message> ExchangeAsync(Sip2Message request, CancellationToken cancellationToken)
+    {
+        if (_stream is null)
+        {
+            throw new InvalidOperationException("The connection is not open.");
+        }
+
+        var expected = Sip2Client.ResponseCommandFor(request.Command);
+        var sequence = _sequence = (_sequence + 1) % 10;
+        var frame = _encoder.Encode(request, sequence);
+        var lastSent = frame;
+        var sentResendRequest = false;
+        var attempts = 0;
+        var written = false;
+        try
+        {
+            await WriteAsync(frame, cancellationToken).ConfigureAwait(false);
+            written = true;
+            while (true)
+            {
+                var result = await ReadFrameAsync(cancellationToken).ConfigureAwait(false);
+                if (result.Message is null || result.Checksum == Sip2ChecksumStatus.Invalid)
+                {
+                    Log.BadFrame(_logger, Id, result.Error?.ToString() ?? "bad checksum");
+                    if (++attempts > Retries)
+                    {
+                        throw new Sip2Exception(
+                            Sip2FailureKind.Protocol,
+                            $"The ILS's answers to {request.Name} kept failing their checksum or format after {Retries} resend request(s): " +
+                            $"{result.Error?.ToString() ?? "bad checksum"}. Check Kiosk:Sip2:Charset and ErrorDetection against the ILS.",
+                            requestMayHaveBeenApplied: true);
+                    }
+
+                    lastSent = _encoder.Encode(new RequestAcsResend());
+                    sentResendRequest = true;
+                    await WriteAsync(lastSent, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                var message = result.Message;
+                if (message is RequestScResend)
+                {
+                    // The spec: resend the original unless the last message was itself a 97; then communications have failed.
+                    if (sentResendRequest || ++attempts > Retries)
+                    {
+                        throw new Sip2Exception(
+                            Sip2FailureKind.Protocol,
+                            $"The ILS kept asking for {request.Name} to be resent (96). Check Kiosk:Sip2:Charset and ErrorDetection against the ILS.",
+                            requestMayHaveBeenApplied: false);
+                    }
+
+                    lastSent = frame;
+                    sentResendRequest = false;
+                    await WriteAsync(frame, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (_settings.Codec.ErrorDetection && result.SequenceNumber is { } echoed && echoed != sequence)
+                {
+                    // The spec: discard an answer whose sequence number does not match, and wait for the right one.
+                    Log.SequenceMismatch(_logger, Id, echoed, sequence);
+                    continue;
+                }
+
+                if (message is AcsStatusResponse status)
+                {
+                    AcsStatus = status;
+                    if (expected == Sip2Command.AcsStatus)
+                    {
+                        return Done(message);
+                    }
+
+                    // The ACS changed status and answered with 98 instead; the spec says the SC sends its command again.
+                    sequence = _sequence = (_sequence + 1) % 10;
+                    lastSent = frame = _encoder.Encode(request, sequence);
+                    await WriteAsync(frame, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (message.Command != expected)
+                {
+                    throw new Sip2Exception(
+                        Sip2FailureKind.Protocol,
+                        $"The ILS answered {request.Name} ({request.Command}) with {message.Name} ({message.Command}); expected {expected}.",
+                        requestMayHaveBeenApplied: true);
+                }
+
+                return Done(message);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException)
+        {
+            await CloseAsync().ConfigureAwait(false);
+            throw new Sip2Exception(
+                Sip2FailureKind.ConnectionLost,
+                $"The connection to the ILS at {Options.Host}:{Options.Port} dropped during {request.Name}: {ex.Message}",
+                ex,
+                requestMayHaveBeenApplied: written);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            await CloseAsync().ConfigureAwait(false);
+            throw new Sip2Exception(
+                Sip2FailureKind.Timeout,
+                $"The ILS at {Options.Host}:{Options.Port} did not answer {request.Name} within {RequestTimeout.TotalSeconds:0.#} s.",
+                requestMayHaveBeenApplied: written);
+        }
+        catch (OperationCanceledException)
+        {
+            // The caller gave up mid-exchange: the answer may still arrive and would be taken for the next request's.
+            await CloseAsync().ConfigureAwait(false);
+            throw;
+        }
+        catch (Sip2Exception)
+        {
+            await CloseAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private Sip2Message Done(Sip2Message message)
+    {
+        LastUsed = _time.GetUtcNow();
+        return message;
+    }
+
+    private async Task WriteAsync(byte[] frame, CancellationToken cancellationToken)
+    {
+        await _stream!.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
+        await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Sip2DecodeResult> ReadFrameAsync(CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(RequestTimeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
+        while (true)
+        {
+            if (_decoder.TryRead(out var result))
+            {
+                return result;
+            }
+
+            var read = await _stream!.ReadAsync(_readBuffer, linked.Token).ConfigureAwait(false);
+            if (read == 0)
+            {
+                throw new IOException("the ILS closed the connection");
+            }
+
+            _decoder.Feed(_readBuffer.AsSpan(0, read));
+        }
+    }
+
+    private bool ValidateServerCertificate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
+    {
+        if (errors == SslPolicyErrors.None)
+        {
+            return true;
+        }
+
+        // A site CA that is not in the system store: trust exactly that root, and nothing else, for this connection.
+        if (_settings.TrustedCa is { } ca && certificate is not null && errors == SslPolicyErrors.RemoteCertificateChainErrors)
+        {
+            using var custom = new X509Chain();
+            custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+            custom.ChainPolicy.CustomTrustStore.Add(ca);
+            custom.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+            using var leaf = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
+            if (custom.Build(leaf))
+            {
+                return true;
+            }
+        }
+
+        Log.CertificateRejected(_logger, Id, Options.Host, errors.ToString());
+        return false;
+    }
+
+    public async Task CloseAsync()
+    {
+        AcsStatus = null;
+        if (_stream is not null)
+        {
+            await _stream.DisposeAsync().ConfigureAwait(false);
+            _stream = null;
+        }
+
+        _tcp?.Dispose();
+        _tcp = null;
+    }
+
+    public ValueTask DisposeAsync() => new(CloseAsync());
+}
