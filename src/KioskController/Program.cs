@@ -1,5 +1,8 @@
+using KioskController;
+
 var builder = WebApplication.CreateBuilder(args);
-builder.WebHost.UseUrls(builder.Configuration["Kiosk:Urls"] ?? "http://127.0.0.1:5080");
+builder.AddKiosk();
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
-app.Run();
+app.UseKiosk();
+await app.RunAsync().ConfigureAwait(false);

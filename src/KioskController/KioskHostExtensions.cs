@@ -1,0 +1,36 @@
+using KioskController.Simulation;
+using KioskController.Web;
+
+namespace KioskController;
+
+/// <summary>The composition root: the only place that names ports, hosts and simulators.</summary>
+internal static class KioskHostExtensions
+{
+    public static WebApplicationBuilder AddKiosk(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<KioskOptions>().BindConfiguration(KioskOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SimulatorOptions>().BindConfiguration(SimulatorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.WebHost.UseUrls(builder.Configuration[$"{KioskOptions.SectionName}:Urls"] ?? new KioskOptions().Urls);
+
+        services.AddSingleton(TimeProvider.System);
+
+        // The simulators register before the SIP2 client so that, when enabled, the ILS is listening when the client starts.
+        if (builder.Configuration.GetValue<bool>($"{SimulatorOptions.SectionName}:Enabled"))
+        {
+            services.AddEmbeddedSimulators();
+        }
+
+        services.AddSip2Client();
+        services.AddHealthChecks().AddCheck<IlsLinkHealthCheck>("ils");
+        return builder;
+    }
+
+    public static WebApplication UseKiosk(this WebApplication app)
+    {
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapKioskStatus();
+        return app;
+    }
+}

@@ -1,0 +1,66 @@
+using Kiosk.Simulators.Ils;
+using Microsoft.Extensions.Options;
+
+namespace KioskController.Simulation;
+
+/// <summary>
+/// Runs the SIP2 ILS simulator in-process for the default run, seeded with Vietnamese sample data. It starts in
+/// <see cref="StartAsync"/>, before the SIP2 client's upkeep begins, so the kiosk finds its ILS listening.
+/// </summary>
+internal sealed partial class EmbeddedIlsService(
+    IOptions<SimulatorOptions> options,
+    EmbeddedIlsCredentials credentials,
+    ILoggerFactory loggers,
+    TimeProvider time) : IHostedService, IAsyncDisposable
+{
+    private IlsSimulator? _simulator;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var value = options.Value;
+        _simulator = new IlsSimulator(
+            new IlsSimulatorOptions
+            {
+                Port = credentials.Port,
+                Charset = value.IlsCharset,
+                LoginUserId = credentials.UserId,
+                LoginPassword = credentials.Password,
+            },
+            loggers.CreateLogger<IlsSimulator>(),
+            time);
+        try
+        {
+            await _simulator.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (System.Net.Sockets.SocketException ex)
+        {
+            throw new InvalidOperationException(
+                $"The embedded ILS simulator could not listen on 127.0.0.1:{credentials.Port} ({ex.Message}). " +
+                "Set Kiosk:Simulators:IlsPort to a free port (0 picks one), or stop what holds it.", ex);
+        }
+
+        Log.Started(loggers.CreateLogger<EmbeddedIlsService>(), credentials.Port);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_simulator is not null)
+        {
+            await _simulator.StopAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_simulator is not null)
+        {
+            await _simulator.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Embedded SIP2 ILS simulator listening on 127.0.0.1:{Port} with Vietnamese sample data")]
+        public static partial void Started(ILogger logger, int port);
+    }
+}

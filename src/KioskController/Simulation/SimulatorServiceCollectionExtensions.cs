@@ -1,0 +1,26 @@
+using Kiosk.Circulation.Sip2;
+using Microsoft.Extensions.Options;
+
+namespace KioskController.Simulation;
+
+/// <summary>Registers the in-process simulators of the default run, and points the kiosk at them.</summary>
+internal static class SimulatorServiceCollectionExtensions
+{
+    public static IServiceCollection AddEmbeddedSimulators(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => new EmbeddedIlsCredentials(sp.GetRequiredService<IOptions<SimulatorOptions>>().Value.IlsPort));
+        services.AddHostedService<EmbeddedIlsService>();
+
+        // The kiosk talks to the embedded ILS whatever Kiosk:Sip2 says about host, port and login.
+        services.AddOptions<Sip2ClientOptions>().PostConfigure<EmbeddedIlsCredentials, IOptions<SimulatorOptions>>((sip2, ils, simulators) =>
+        {
+            sip2.Host = "127.0.0.1";
+            sip2.Port = ils.Port;
+            sip2.UseTls = false;
+            sip2.UserId = ils.UserId;
+            sip2.Password = ils.Password;
+            sip2.Charset = simulators.Value.IlsCharset;
+        });
+        return services;
+    }
+}

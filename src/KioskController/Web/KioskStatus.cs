@@ -1,0 +1,9 @@
+namespace KioskController.Web;
+
+/// <summary>What <c>GET /api/status</c> returns: the kiosk and its ILS link, with no patron data.</summary>
+/// <param name="DeviceId">The device's name.</param>
+/// <param name="LibraryName">The library's name.</param>
+/// <param name="DefaultLanguage">The screen's starting language.</param>
+/// <param name="Ils">The ILS link.</param>
+/// <param name="Simulated">Whether the devices and ILS are the in-process simulators.</param>
+public sealed record KioskStatus(string DeviceId, string LibraryName, string DefaultLanguage, IlsLinkStatus Ils, bool Simulated);
