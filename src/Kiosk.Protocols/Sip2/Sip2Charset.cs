@@ -17,6 +17,12 @@ public static class Sip2Charset
     /// The encoding for <paramref name="name"/>. Encoding a character the charset cannot carry throws
     /// <see cref="EncoderFallbackException"/>; decoding bytes that are not valid in it gives U+FFFD, never an exception.
     /// </summary>
+    /// <remarks>
+    /// windows-1258 has no bytes for precomposed toned Vietnamese letters ("ấ", "ạ"), so this encoding alone rejects
+    /// them. <see cref="Sip2Encoder"/> and <see cref="Sip2MessageParser"/> recognise code page 1258 and write base
+    /// letter plus combining tone mark, and read back NFC, so messages carry Vietnamese whole; the checksum stays the
+    /// sum of the bytes actually sent.
+    /// </remarks>
     /// <exception cref="ArgumentException">The name is not one of <see cref="KnownNames"/> or their aliases.</exception>
     public static Encoding Get(string name)
     {
