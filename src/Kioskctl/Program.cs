@@ -1,13 +1,18 @@
 using System.CommandLine;
+using Kioskctl.Commands;
 
 namespace Kioskctl;
 
 /// <summary>The technician CLI: <c>kioskctl --help</c> lists the verbs.</summary>
 internal static class Program
 {
-    public static Task<int> Main(string[] args)
+    public static int Main(string[] args) => KioskctlApp.Run(args, Console.Out, Console.Error);
+
+    /// <summary>The root command with every verb. Add new verbs (such as <c>kioskctl sip2 login</c>) here.</summary>
+    internal static RootCommand BuildRootCommand()
     {
         var root = new RootCommand("KioskController technician tool: decode captured traffic and test devices.");
-        return root.Parse(args).InvokeAsync();
+        root.Subcommands.Add(DecodeCommand.Create());
+        return root;
     }
 }

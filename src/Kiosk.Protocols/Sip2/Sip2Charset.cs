@@ -45,6 +45,19 @@ public static class Sip2Charset
         return Encoding.GetEncoding(canonical, EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback);
     }
 
+    /// <summary>
+    /// The bytes <paramref name="text"/> takes on the wire in <paramref name="encoding"/>, as <see cref="Sip2Encoder"/>
+    /// writes them: under windows-1258 toned letters become base letter plus combining tone mark first. For tools that
+    /// take a message as text, such as a line pasted from a capture, and need the bytes its checksum was summed over.
+    /// </summary>
+    /// <exception cref="EncoderFallbackException">The charset cannot carry a character of <paramref name="text"/>.</exception>
+    public static byte[] GetWireBytes(Encoding encoding, string text)
+    {
+        ArgumentNullException.ThrowIfNull(encoding);
+        ArgumentNullException.ThrowIfNull(text);
+        return encoding.GetBytes(Windows1258Text.AppliesTo(encoding) ? Windows1258Text.ToWireForm(text) : text);
+    }
+
     /// <summary>UTF-8 without a byte-order mark; invalid bytes decode to U+FFFD.</summary>
     public static Encoding Utf8 { get; } = Get("utf-8");
 }
