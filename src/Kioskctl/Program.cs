@@ -6,10 +6,14 @@ namespace Kioskctl;
 /// <summary>The technician CLI: <c>kioskctl --help</c> lists the verbs.</summary>
 internal static class Program
 {
-    public static Task<int> Main(string[] args)
+    public static int Main(string[] args) => KioskctlApp.Run(args, Console.Out, Console.Error);
+
+    /// <summary>The root command with every verb. Add new verbs (such as <c>kioskctl sip2 login</c>) here.</summary>
+    internal static RootCommand BuildRootCommand()
     {
         var root = new RootCommand("KioskController technician tool: decode captured traffic and test devices.");
-        root.Subcommands.Add(Sip2LoginCommand.Create(Console.Out, Console.Error));
-        return root.Parse(args).InvokeAsync();
+        root.Subcommands.Add(DecodeCommand.Create());
+        root.Subcommands.Add(Sip2LoginCommand.Create());
+        return root;
     }
 }

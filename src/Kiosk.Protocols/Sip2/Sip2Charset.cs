@@ -17,6 +17,12 @@ public static class Sip2Charset
     /// The encoding for <paramref name="name"/>. Encoding a character the charset cannot carry throws
     /// <see cref="EncoderFallbackException"/>; decoding bytes that are not valid in it gives U+FFFD, never an exception.
     /// </summary>
+    /// <remarks>
+    /// windows-1258 has no bytes for precomposed toned Vietnamese letters ("ấ", "ạ"), so this encoding alone rejects
+    /// them. <see cref="Sip2Encoder"/> and <see cref="Sip2MessageParser"/> recognise code page 1258 and write base
+    /// letter plus combining tone mark, and read back NFC, so messages carry Vietnamese whole; the checksum stays the
+    /// sum of the bytes actually sent.
+    /// </remarks>
     /// <exception cref="ArgumentException">The name is not one of <see cref="KnownNames"/> or their aliases.</exception>
     public static Encoding Get(string name)
     {
@@ -37,6 +43,19 @@ public static class Sip2Charset
         }
 
         return Encoding.GetEncoding(canonical, EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback);
+    }
+
+    /// <summary>
+    /// The bytes <paramref name="text"/> takes on the wire in <paramref name="encoding"/>, as <see cref="Sip2Encoder"/>
+    /// writes them: under windows-1258 toned letters become base letter plus combining tone mark first. For tools that
+    /// take a message as text, such as a line pasted from a capture, and need the bytes its checksum was summed over.
+    /// </summary>
+    /// <exception cref="EncoderFallbackException">The charset cannot carry a character of <paramref name="text"/>.</exception>
+    public static byte[] GetWireBytes(Encoding encoding, string text)
+    {
+        ArgumentNullException.ThrowIfNull(encoding);
+        ArgumentNullException.ThrowIfNull(text);
+        return encoding.GetBytes(Windows1258Text.AppliesTo(encoding) ? Windows1258Text.ToWireForm(text) : text);
     }
 
     /// <summary>UTF-8 without a byte-order mark; invalid bytes decode to U+FFFD.</summary>

@@ -20,6 +20,8 @@ public sealed class Sip2Encoder(Sip2CodecOptions options)
     /// <summary>The options this encoder writes with.</summary>
     public Sip2CodecOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
 
+    private readonly bool _windows1258 = Windows1258Text.AppliesTo(options.Encoding);
+
     /// <summary>
     /// Encodes <paramref name="message"/>. With error detection on, <paramref name="sequenceNumber"/> (0–9) goes in AY;
     /// resend requests (96, 97) carry a checksum but no sequence number, as the spec says.
@@ -51,10 +53,23 @@ public sealed class Sip2Encoder(Sip2CodecOptions options)
             text.Append("AZ");
         }
 
+        var wire = text.ToString();
+        if (wire.AsSpan(message.Command.Length).IndexOfAny('\r', '\n') >= 0)
+        {
+            throw new Sip2EncodingException(
+                $"{message.Name} ({message.Command}) holds a CR or LF in a fixed field; SIP2 ends a message at CR (spec, \"Message Terminator\").");
+        }
+
+        // Windows-1258 has no bytes for precomposed toned letters such as "ấ": write base letter plus combining tone mark.
+        if (_windows1258)
+        {
+            wire = Windows1258Text.ToWireForm(wire);
+        }
+
         byte[] body;
         try
         {
-            body = Options.Encoding.GetBytes(text.ToString());
+            body = Options.Encoding.GetBytes(wire);
         }
         catch (EncoderFallbackException ex)
         {
@@ -85,10 +100,13 @@ public sealed class Sip2Encoder(Sip2CodecOptions options)
     private void Check(Sip2Message message, Sip2Field field)
     {
         var value = field.Value;
-        if (value.Length > MaxFieldLength)
+
+        // The limit is on characters as they go on the wire: in windows-1258 a tone mark is a character of its own.
+        var length = _windows1258 ? Windows1258Text.ToWireForm(value).Length : value.Length;
+        if (length > MaxFieldLength)
         {
             throw new Sip2EncodingException(
-                $"{message.Name} ({message.Command}) field {field.Id} is {value.Length} characters; SIP2 allows at most {MaxFieldLength}.");
+                $"{message.Name} ({message.Command}) field {field.Id} is {length} characters on the wire; SIP2 allows at most {MaxFieldLength} (spec, \"Variable-length fields\").");
         }
 
         if (value.Contains(Options.FieldDelimiter, StringComparison.Ordinal))

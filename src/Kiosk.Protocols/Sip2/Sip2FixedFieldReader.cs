@@ -118,8 +118,56 @@ internal sealed class Sip2FixedFieldReader(string text, int start)
     public int Number(string name, int width) =>
         Count(name, width) ?? throw new Sip2FormatException(Position - width, $"{name}: expected {width} digits, found blanks");
 
-    /// <summary>The 3-digit language code; blanks, which many SCs send, mean unknown.</summary>
-    public Sip2Language Language(string name) => (Sip2Language)(Count(name, 3) ?? 0);
+    /// <summary>The 3-digit language code; null for three blanks, which many SCs send, so the blanks are written back.</summary>
+    public Sip2Language? Language(string name)
+    {
+        var at = Position;
+        var raw = Take(name, 3, "3 digits or blanks");
+        if (raw == "   ")
+        {
+            Note(name, at, raw, "not given (blanks)");
+            return null;
+        }
+
+        if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            throw new Sip2FormatException(at, $"{name}: expected 3 digits such as 000 or 3 blanks, found '{raw}'");
+        }
+
+        var language = (Sip2Language)number;
+        Note(name, at, raw, Enum.IsDefined(language) ? language.ToString() : "code " + raw + " (not in the spec's table)");
+        return language;
+    }
+
+    /// <summary>A code of <paramref name="width"/> digits from one of the spec's tables, such as circulation status.</summary>
+    public TEnum Code<TEnum>(string name, int width)
+        where TEnum : struct, Enum
+    {
+        var at = Position;
+        var raw = Take(name, width, $"{width} digits");
+        if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            throw new Sip2FormatException(at, $"{name}: expected {width} digits, found '{raw}'");
+        }
+
+        var value = (TEnum)Enum.ToObject(typeof(TEnum), number);
+        Note(name, at, raw, Enum.IsDefined(value) ? value.ToString() : "code " + raw + " (not in the spec's table)");
+        return value;
+    }
+
+    /// <summary>The protocol version, <c>x.xx</c> (spec, "protocol version": a numeral, a period, two numerals).</summary>
+    public string Version(string name)
+    {
+        var at = Position;
+        var raw = Take(name, 4, "x.xx such as 2.00");
+        if (!char.IsAsciiDigit(raw[0]) || raw[1] != '.' || !char.IsAsciiDigit(raw[2]) || !char.IsAsciiDigit(raw[3]))
+        {
+            throw new Sip2FormatException(at, $"{name}: expected x.xx such as 2.00, found '{raw}'");
+        }
+
+        Note(name, at, raw, raw);
+        return raw;
+    }
 
     public string Text(string name, int width)
     {

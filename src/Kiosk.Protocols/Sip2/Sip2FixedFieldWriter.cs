@@ -45,6 +45,18 @@ internal sealed class Sip2FixedFieldWriter(StringBuilder output)
         output.Append(text);
     }
 
+    /// <summary>Three digits, or three blanks for a language that was not given.</summary>
+    public void Language(Sip2Language? value)
+    {
+        if (value is null)
+        {
+            output.Append(' ', 3);
+            return;
+        }
+
+        Number((int)value.Value, 3, "language");
+    }
+
     public void Text(string value, int width, string name)
     {
         if (value.Length != width)

@@ -64,7 +64,7 @@ public sealed class Sip2FrameDecoder(Sip2CodecOptions options)
         {
             _results.Enqueue(new Sip2DecodeResult
             {
-                Error = new Sip2DecodeError(_length, $"no terminator (CR) within {Options.MaxFrameLength} bytes; skipping to the next CR"),
+                Error = new Sip2DecodeError(_length, $"expected a terminator (CR) within {Options.MaxFrameLength} bytes, found none; skipping to the next CR"),
             });
             _length = 0;
             _discarding = true;

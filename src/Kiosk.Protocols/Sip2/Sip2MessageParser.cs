@@ -18,7 +18,7 @@ public static class Sip2MessageParser
         var nul = frame.IndexOf((byte)0);
         if (nul >= 0)
         {
-            return Failed(copy, nul, "a NUL byte (0x00), which SIP2 forbids anywhere in a message (spec, \"Nulls\")");
+            return Failed(copy, CharPosition(options, frame, nul), "expected printable text, found a NUL byte (0x00), which SIP2 forbids anywhere in a message (spec, \"Nulls\")");
         }
 
         var body = frame;
@@ -29,7 +29,7 @@ public static class Sip2MessageParser
         {
             if (!Sip2Checksum.TryParse(body[^4..], out var carried))
             {
-                return Failed(copy, frame.Length - 4, $"checksum '{Ascii(body[^4..])}' is not four hex digits");
+                return Failed(copy, CharPosition(options, frame, frame.Length - 4), $"checksum: expected four hex digits after AZ, found '{Ascii(body[^4..])}'");
             }
 
             checksum = Sip2Checksum.Compute(body[..^4]) == carried ? Sip2ChecksumStatus.Valid : Sip2ChecksumStatus.Invalid;
@@ -38,7 +38,7 @@ public static class Sip2MessageParser
             {
                 if (body[^1] is < (byte)'0' or > (byte)'9')
                 {
-                    return Failed(copy, body.Length - 1, $"sequence number '{(char)body[^1]}' is not a digit 0-9");
+                    return Failed(copy, CharPosition(options, frame, body.Length - 1), $"sequence number: expected a digit 0-9 after AY, found '{Ascii(body[^1..])}'", checksum);
                 }
 
                 sequence = body[^1] - '0';
@@ -53,12 +53,15 @@ public static class Sip2MessageParser
         }
         catch (System.Text.DecoderFallbackException ex)
         {
-            return Failed(copy, ex.Index, $"bytes that are not valid {options.Encoding.WebName}");
+            return Failed(copy, ex.Index, $"expected text in {options.Encoding.WebName}, found bytes that are not valid in it");
         }
+
+        // Windows-1258 carries tones as combining marks; callers see NFC. Positions stay those of the wire text.
+        Func<string, string> normalise = Windows1258Text.AppliesTo(options.Encoding) ? Windows1258Text.FromWireForm : static value => value;
 
         if (text.Length < 2)
         {
-            return Failed(copy, 0, $"expected a two-character command, found '{text}'", checksum, sequence);
+            return Failed(copy, 0, $"expected a two-character command, found '{Printable(text)}'", checksum, sequence);
         }
 
         var command = text[..2];
@@ -71,7 +74,7 @@ public static class Sip2MessageParser
         {
             return new Sip2DecodeResult
             {
-                Message = new UnknownMessage(command, text[2..]),
+                Message = new UnknownMessage(command, normalise(text[2..])),
                 Checksum = checksum,
                 SequenceNumber = sequence,
                 Frame = copy,
@@ -83,7 +86,7 @@ public static class Sip2MessageParser
         {
             // Read the fixed fields first, so that a short message fails on the field it lacks, naming it.
             var probe = read(reader, Sip2FieldList.Empty);
-            var fields = ReadFields(text, reader.Position, options.FieldDelimiter);
+            var fields = ReadFields(text, reader.Position, options.FieldDelimiter, normalise);
             return new Sip2DecodeResult
             {
                 Message = probe with { Fields = fields },
@@ -99,7 +102,7 @@ public static class Sip2MessageParser
         }
     }
 
-    private static Sip2FieldList ReadFields(string text, int start, char delimiter)
+    private static Sip2FieldList ReadFields(string text, int start, char delimiter, Func<string, string> normalise)
     {
         var fields = new List<Sip2Field>();
         var position = start;
@@ -126,10 +129,10 @@ public static class Sip2MessageParser
             {
                 throw new Sip2FormatException(
                     position + 2 + control,
-                    $"field {id} holds control character 0x{(int)value[control]:X2}, which SIP2 does not allow in a field");
+                    $"field {id}: expected printable characters, found control character 0x{(int)value[control]:X2}");
             }
 
-            fields.Add(new Sip2Field(id, value));
+            fields.Add(new Sip2Field(id, normalise(value)));
             position = end + 1;
         }
 
@@ -144,12 +147,16 @@ public static class Sip2MessageParser
         int? sequence = null,
         IReadOnlyList<Sip2FixedFieldValue>? fixedFields = null) => new()
         {
-            Error = new Sip2DecodeError(position, reason.StartsWith("expected", StringComparison.Ordinal) || reason.Contains(':', StringComparison.Ordinal) ? reason : "found " + reason),
+            Error = new Sip2DecodeError(position, reason),
             Checksum = checksum,
             SequenceNumber = sequence,
             FixedFields = fixedFields ?? [],
             Frame = frame,
         };
+
+    /// <summary>The character position of byte <paramref name="byteIndex"/>, so every error counts in characters.</summary>
+    private static int CharPosition(Sip2CodecOptions options, ReadOnlySpan<byte> frame, int byteIndex) =>
+        options.Encoding.GetCharCount(frame[..byteIndex]);
 
     private static string Ascii(ReadOnlySpan<byte> bytes) => Printable(System.Text.Encoding.Latin1.GetString(bytes));
 

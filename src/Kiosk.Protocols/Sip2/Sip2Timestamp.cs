@@ -84,7 +84,7 @@ public readonly record struct Sip2Timestamp
         var stamp = string.Concat(text[..8], text.Slice(12, 6));
         if (!DateTime.TryParseExact(stamp, "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            reason = $"'{text}' is not a date YYYYMMDDZZZZHHMMSS";
+            reason = $"expected a date YYYYMMDDZZZZHHMMSS (or 18 blanks, or 18 zeros), found '{text}'";
             return false;
         }
 
@@ -92,7 +92,7 @@ public readonly record struct Sip2Timestamp
         {
             if (c != ' ' && !char.IsAsciiLetterUpper(c))
             {
-                reason = $"zone '{text.Slice(8, 4)}' must be blanks or blanks and a zone letter such as '   Z'";
+                reason = $"expected the zone ZZZZ to be four blanks or blanks and a zone letter such as '   Z', found '{text.Slice(8, 4)}'";
                 return false;
             }
         }

@@ -19,7 +19,7 @@ internal static class Sip2LoginCommand
     /// <summary>Exit status when the ILS could not be reached or did not answer.</summary>
     public const int Unreachable = 3;
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create()
     {
         var host = new Option<string>("--host") { Description = "The ILS's SIP2 host", Required = true };
         var port = new Option<int>("--port") { Description = "The ILS's SIP2 port", DefaultValueFactory = _ => 6001 };
@@ -43,6 +43,8 @@ internal static class Sip2LoginCommand
         };
         login.SetAction(async (result, cancellationToken) =>
         {
+            var output = result.InvocationConfiguration.Output;
+            var error = result.InvocationConfiguration.Error;
             var passwordVariable = result.GetValue(passwordEnv);
             var password = string.Empty;
             if (!string.IsNullOrEmpty(passwordVariable))

@@ -95,7 +95,7 @@ public sealed record AcsStatusResponse : Sip2Message
         TimeoutPeriod = reader.Number("timeout period", 3),
         RetriesAllowed = reader.Number("retries allowed", 3),
         DateTimeSync = reader.Timestamp("date / time sync"),
-        ProtocolVersion = reader.Text("protocol version", 4),
+        ProtocolVersion = reader.Version("protocol version"),
         Fields = fields,
     };
 }

@@ -56,8 +56,8 @@ public sealed record FeePaidRequest : Sip2Message
     internal static FeePaidRequest Read(Sip2FixedFieldReader reader, Sip2FieldList fields) => new()
     {
         TransactionDate = reader.Timestamp("transaction date"),
-        FeeType = (Sip2FeeType)reader.Number("fee type", 2),
-        PaymentType = (Sip2PaymentType)reader.Number("payment type", 2),
+        FeeType = reader.Code<Sip2FeeType>("fee type", 2),
+        PaymentType = reader.Code<Sip2PaymentType>("payment type", 2),
         CurrencyType = reader.Text("currency type", 3),
         Fields = fields,
     };

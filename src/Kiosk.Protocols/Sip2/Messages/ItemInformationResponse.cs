@@ -79,9 +79,9 @@ public sealed record ItemInformationResponse : Sip2Message
 
     internal static ItemInformationResponse Read(Sip2FixedFieldReader reader, Sip2FieldList fields) => new()
     {
-        CirculationStatus = (Sip2CirculationStatus)reader.Number("circulation status", 2),
-        SecurityMarker = (Sip2SecurityMarker)reader.Number("security marker", 2),
-        FeeType = (Sip2FeeType)reader.Number("fee type", 2),
+        CirculationStatus = reader.Code<Sip2CirculationStatus>("circulation status", 2),
+        SecurityMarker = reader.Code<Sip2SecurityMarker>("security marker", 2),
+        FeeType = reader.Code<Sip2FeeType>("fee type", 2),
         TransactionDate = reader.Timestamp("transaction date"),
         Fields = fields,
     };

@@ -13,8 +13,8 @@ public sealed record PatronInformationResponse : Sip2Message
     /// <summary>The patron's blocks.</summary>
     public Sip2PatronStatus PatronStatus { get; init; }
 
-    /// <summary>The patron's language.</summary>
-    public Sip2Language Language { get; init; }
+    /// <summary>The patron's language; null when the field held three blanks, as many SCs send, and is written back as blanks.</summary>
+    public Sip2Language? Language { get; init; } = Sip2Language.Unknown;
 
     /// <summary>When the ACS answered.</summary>
     public required Sip2Timestamp TransactionDate { get; init; }
@@ -108,7 +108,7 @@ public sealed record PatronInformationResponse : Sip2Message
     internal override void WriteFixedFields(Sip2FixedFieldWriter writer)
     {
         writer.Positions((int)PatronStatus, 14);
-        writer.Number((int)Language, 3, "language");
+        writer.Language(Language);
         writer.Timestamp(TransactionDate);
         writer.Count(HoldItemsCount, 4, "hold items count");
         writer.Count(OverdueItemsCount, 4, "overdue items count");

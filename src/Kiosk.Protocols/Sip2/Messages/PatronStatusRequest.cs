@@ -10,8 +10,8 @@ public sealed record PatronStatusRequest : Sip2Message
     /// <inheritdoc/>
     public override string Command => Sip2Command.PatronStatus;
 
-    /// <summary>The patron's language.</summary>
-    public Sip2Language Language { get; init; }
+    /// <summary>The patron's language; null when the field held three blanks, as many SCs send, and is written back as blanks.</summary>
+    public Sip2Language? Language { get; init; } = Sip2Language.Unknown;
 
     /// <summary>When the request was made.</summary>
     public required Sip2Timestamp TransactionDate { get; init; }
@@ -32,7 +32,7 @@ public sealed record PatronStatusRequest : Sip2Message
 
     internal override void WriteFixedFields(Sip2FixedFieldWriter writer)
     {
-        writer.Number((int)Language, 3, "language");
+        writer.Language(Language);
         writer.Timestamp(TransactionDate);
     }
 

@@ -28,7 +28,7 @@ public sealed record ScStatusRequest : Sip2Message
     {
         StatusCode = (Sip2ScStatusCode)(reader.Character("status code", "012") - '0'),
         MaxPrintWidth = reader.Count("max print width", 3),
-        ProtocolVersion = reader.Text("protocol version", 4),
+        ProtocolVersion = reader.Version("protocol version"),
         Fields = fields,
     };
 }
