@@ -65,7 +65,7 @@ public sealed class Sip2ClientOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How long to wait for an answer when the ACS does not say (its 98 timeout period wins when given).</summary>
+    /// <summary>The longest wait for an answer; a shorter timeout period in the ACS's 98 wins.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

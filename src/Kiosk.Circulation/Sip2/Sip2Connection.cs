@@ -46,8 +46,11 @@ internal sealed class Sip2Connection : IAsyncDisposable
 
     private Sip2ClientOptions Options => _settings.Options;
 
-    /// <summary>The answer timeout: the ACS's own (98, tenths of a second) when it gives one, otherwise the option.</summary>
-    public TimeSpan RequestTimeout => AcsStatus?.Timeout ?? Options.RequestTimeout;
+    /// <summary>
+    /// The answer timeout: the ACS's own (98, tenths of a second) when it gives one, capped by the option, because a
+    /// patron at the screen should never wait longer than the site allows.
+    /// </summary>
+    public TimeSpan RequestTimeout => AcsStatus?.Timeout is { } acs && acs < Options.RequestTimeout ? acs : Options.RequestTimeout;
 
     /// <summary>Retries: the ACS's own (98) when it gives one, capped by the option.</summary>
     public int Retries => Math.Min(AcsStatus?.Retries ?? Options.MaxRetries, Options.MaxRetries);
