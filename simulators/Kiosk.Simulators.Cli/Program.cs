@@ -8,6 +8,7 @@ internal static class Program
     public static Task<int> Main(string[] args)
     {
         var root = new RootCommand("KioskController simulators: an ILS over SIP2, and the kiosk's devices.");
+        root.Subcommands.Add(IlsCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

@@ -1,0 +1,10 @@
+namespace Kiosk.Simulators.Ils;
+
+/// <summary>The kinds of counted fault <see cref="IlsFaults"/> can inject.</summary>
+internal enum IlsFault
+{
+    DropBeforeApplying,
+    DropAfterApplying,
+    CorruptChecksum,
+    HalfWrite,
+}

@@ -1,0 +1,115 @@
+namespace Kiosk.Simulators.Ils;
+
+/// <summary>
+/// Faults to inject, switchable at runtime from any thread. Counted faults hit the next N requests; each may be limited
+/// to one command code (such as "11" for Checkout), matched against the request being answered. Every decoded request
+/// counts, resend requests (97) included; frames with a bad checksum do not, since they are answered with 96.
+/// </summary>
+public sealed class IlsFaults
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<IlsFault, (int Remaining, string? Command)> _counted = [];
+    private TimeSpan _latency;
+    private string? _latencyCommand;
+    private bool _refuseLogins;
+    private int _injected;
+
+    /// <summary>Whether every login (93) is refused with ok=0, whatever its credentials.</summary>
+    public bool RefuseLogins
+    {
+        get { lock (_gate) { return _refuseLogins; } }
+        set { lock (_gate) { _refuseLogins = value; } }
+    }
+
+    /// <summary>How many counted faults have been injected so far; tests wait on it.</summary>
+    public int InjectedCount
+    {
+        get { lock (_gate) { return _injected; } }
+    }
+
+    /// <summary>Delays the answer to every request (or only to <paramref name="command"/>) by <paramref name="latency"/>, on the simulator's clock.</summary>
+    public void SetLatency(TimeSpan latency, string? command = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(latency, TimeSpan.Zero);
+        lock (_gate)
+        {
+            _latency = latency;
+            _latencyCommand = command;
+        }
+    }
+
+    /// <summary>Closes the connection on each of the next <paramref name="requests"/> requests, before or after acting on them.</summary>
+    public void DropConnection(int requests, IlsDropMode mode, string? command = null) =>
+        Arm(mode == IlsDropMode.AfterApplying ? IlsFault.DropAfterApplying : IlsFault.DropBeforeApplying, requests, command);
+
+    /// <summary>Sends the next <paramref name="responses"/> responses with a wrong checksum (only with error detection on).</summary>
+    public void CorruptChecksums(int responses, string? command = null) => Arm(IlsFault.CorruptChecksum, responses, command);
+
+    /// <summary>Sends only the first half of each of the next <paramref name="responses"/> responses, then closes the connection.</summary>
+    public void HalfWrite(int responses, string? command = null) => Arm(IlsFault.HalfWrite, responses, command);
+
+    /// <summary>Switches every fault off.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _counted.Clear();
+            _latency = TimeSpan.Zero;
+            _latencyCommand = null;
+            _refuseLogins = false;
+        }
+    }
+
+    internal TimeSpan LatencyFor(string command)
+    {
+        lock (_gate)
+        {
+            return _latencyCommand is null || _latencyCommand == command ? _latency : TimeSpan.Zero;
+        }
+    }
+
+    /// <summary>Consumes one count of <paramref name="fault"/> when it is armed for <paramref name="command"/>.</summary>
+    internal bool TryTake(IlsFault fault, string command)
+    {
+        lock (_gate)
+        {
+            if (!_counted.TryGetValue(fault, out var armed) || (armed.Command is not null && armed.Command != command))
+            {
+                return false;
+            }
+
+            if (armed.Remaining <= 1)
+            {
+                _counted.Remove(fault);
+            }
+            else
+            {
+                _counted[fault] = (armed.Remaining - 1, armed.Command);
+            }
+
+            _injected++;
+            return true;
+        }
+    }
+
+    private void Arm(IlsFault fault, int count, string? command)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (command is not null && command.Length != 2)
+        {
+            throw new ArgumentException($"A SIP2 command code is two digits, such as \"11\" for Checkout; got '{command}'.", nameof(command));
+        }
+
+        lock (_gate)
+        {
+            if (count == 0)
+            {
+                _counted.Remove(fault);
+            }
+            else
+            {
+                _counted[fault] = (count, command);
+            }
+        }
+    }
+}
