@@ -86,20 +86,6 @@ public sealed class IlsTransportTests
         Assert.Equal("Dat rung phuong Nam (2 tap)", response.TitleIdentifier);
     }
 
-    [Theory]
-    [InlineData("Nguyễn Văn An")]
-    [InlineData("Đất rừng phương Nam")]
-    [InlineData("Dế Mèn phiêu lưu ký")]
-    [InlineData("Nỗi buồn chiến tranh")]
-    public void The_windows_1258_form_encodes_and_decodes_back_to_the_same_text(string text)
-    {
-        var encoding = Sip2Charset.Get("windows-1258");
-
-        var bytes = encoding.GetBytes(Sip2TextAdapter.ToWindows1258Form(text));
-
-        Assert.Equal(text, encoding.GetString(bytes).Normalize(NormalizationForm.FormC));
-    }
-
     private static X509Certificate2 CreateSelfSignedCertificate()
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
