@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KioskController.Tests;
+
+/// <summary>The real kiosk host (Kestrel, the embedded ILS simulator, the SIP2 client) on free loopback ports.</summary>
+internal sealed class KioskHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private KioskHost(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+        Http = new HttpClient { BaseAddress = address };
+    }
+
+    public Uri Address { get; }
+
+    public HttpClient Http { get; }
+
+    public static async Task<KioskHost> StartAsync(params string[] settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = Path.Combine(RepositoryRoot(), "src", "KioskController"),
+            EnvironmentName = "Development",
+            Args = ["--Kiosk:Urls=http://127.0.0.1:0", "--Kiosk:Simulators:IlsPort=0", .. settings],
+        });
+        builder.AddKiosk();
+        var app = builder.Build();
+        app.UseKiosk();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new KioskHost(app, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KioskController.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("KioskController.sln not found above the test's folder.");
+    }
+}

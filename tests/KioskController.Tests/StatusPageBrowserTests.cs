@@ -1,0 +1,34 @@
+using Microsoft.Playwright;
+
+namespace KioskController.Tests;
+
+/// <summary>The screen in the real Chromium that test.sh installs (Debian's /usr/bin/chromium).</summary>
+public sealed class StatusPageBrowserTests
+{
+    [Fact]
+    public async Task The_screen_starts_in_Vietnamese_and_switches_to_English_with_one_tap()
+    {
+        await using var kiosk = await KioskHost.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(kiosk.Address.ToString());
+        await Assertions.Expect(page.Locator("#ils-status")).ToHaveTextAsync("Đã kết nối", new() { Timeout = 15_000 });
+        Assert.Equal("vi", await page.GetAttributeAsync("html", "lang"));
+
+        var toggle = page.Locator("#language");
+        var box = await toggle.BoundingBoxAsync();
+        Assert.True(box is { Width: >= 48, Height: >= 48 }, "Touch targets must be at least 48 px.");
+        await toggle.ClickAsync();
+
+        await Assertions.Expect(page.Locator("#ils-status")).ToHaveTextAsync("Connected");
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        await Assertions.Expect(toggle).ToHaveTextAsync("Tiếng Việt");
+    }
+}
