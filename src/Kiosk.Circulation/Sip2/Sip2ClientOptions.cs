@@ -29,7 +29,7 @@ public sealed class Sip2ClientOptions
     /// <summary>A PEM or DER file holding the CA that signed the ILS's certificate, when it is not in the system store.</summary>
     public string? TlsCaCertificatePath { get; set; }
 
-    /// <summary>The dialect profile: generic, koha, evergreen or folio.</summary>
+    /// <summary>The dialect profile: a built-in one (generic, koha, evergreen, folio) or one named in <see cref="Profiles"/>.</summary>
     [Required(AllowEmptyStrings = false)]
     public string Profile { get; set; } = "generic";
 
@@ -84,6 +84,20 @@ public sealed class Sip2ClientOptions
     /// <summary>The longest wait between reconnect attempts.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan ReconnectMaxDelay { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Profiles a site or province defines in configuration (<c>Kiosk:Sip2:Profiles:koha-hanoi:Base=koha</c>, …), each
+    /// starting from a built-in profile and setting what differs.
+    /// </summary>
+    public Dictionary<string, Sip2ProfileOptions> Profiles { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A copy, so the effective values of a profile never change the caller's options.</summary>
+    internal Sip2ClientOptions Copy()
+    {
+        var copy = (Sip2ClientOptions)MemberwiseClone();
+        copy.Profiles = new Dictionary<string, Sip2ProfileOptions>(Profiles, StringComparer.OrdinalIgnoreCase);
+        return copy;
+    }
 
     /// <summary>The widest line the kiosk's receipt printer prints, sent in SC Status.</summary>
     [Range(0, 999)]

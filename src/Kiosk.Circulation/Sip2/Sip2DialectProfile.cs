@@ -26,6 +26,12 @@ public sealed record Sip2DialectProfile
     /// </summary>
     public IReadOnlyList<string> RequiredFields { get; init; } = [];
 
-    /// <summary>Whether the ILS expects the Login message (93) before anything else.</summary>
-    public bool LoginRequired { get; init; } = true;
+    /// <summary>Whether the ILS expects the Login message (93) before anything else; then a user id must be configured.</summary>
+    public bool LoginRequired { get; init; }
+
+    /// <summary>The institution id (AO) this profile's sites use, when <see cref="Sip2ClientOptions.InstitutionId"/> is empty.</summary>
+    public string? InstitutionId { get; init; }
+
+    /// <summary>The location code (CP) this profile's sites use, when <see cref="Sip2ClientOptions.LocationCode"/> is empty.</summary>
+    public string? LocationCode { get; init; }
 }

@@ -15,6 +15,7 @@ public static class Sip2Dialects
     public static Sip2DialectProfile Koha { get; } = new()
     {
         Name = "koha",
+        LoginRequired = true,
         RequiredFields = [Sip2FieldId.TerminalPassword],
     };
 
@@ -22,6 +23,7 @@ public static class Sip2Dialects
     public static Sip2DialectProfile Evergreen { get; } = new()
     {
         Name = "evergreen",
+        LoginRequired = true,
         RequiredFields = [Sip2FieldId.TerminalPassword],
     };
 
@@ -33,6 +35,7 @@ public static class Sip2Dialects
     {
         Name = "folio",
         Charset = "ibm850",
+        LoginRequired = true,
         RequiredFields = [Sip2FieldId.TerminalPassword, Sip2FieldId.PatronPassword],
     };
 
