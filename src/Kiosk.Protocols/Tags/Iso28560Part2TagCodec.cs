@@ -137,7 +137,7 @@ public static class Iso28560Part2TagCodec
             }
 
             item = Apply(item, set, value, warnings);
-            elements.Add(new TagElement(E.Name(set.ObjectIdentifier), value, Invariant($"OID {set.ObjectIdentifier}, {SchemeName(set.Compaction)}, {set.Data.Length} bytes at byte {set.Position}")));
+            elements.Add(new TagElement(E.Name(set.ObjectIdentifier), value, Invariant($"OID {set.ObjectIdentifier}, {SchemeName(set.Compaction)}, {set.Data.Length} byte{(set.Data.Length == 1 ? string.Empty : "s")} at byte {set.Position}")));
         }
 
         if (contentParameter is not null)

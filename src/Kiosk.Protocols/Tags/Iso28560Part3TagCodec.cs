@@ -64,10 +64,10 @@ public static class Iso28560Part3TagCodec
                 return Read(bytes, reversed, crcValid: true, basicBlockLength: carried == full ? BasicBlockLength : CrcLength, Invariant($"the CRC-16 over the basic block matches (0x{carried:X4}){(reversed ? Invariant($" with each {blockSize}-byte block byte-reversed") : string.Empty)}"));
             }
 
-            standardCrcs ??= Invariant($"the CRC-16 stored in bytes 19–20 is 0x{carried:X4} but the basic block gives 0x{full:X4}");
+            standardCrcs ??= Invariant($"the CRC-16 stored in bytes 19–20 is 0x{carried:X4} while the basic block gives 0x{full:X4}");
         }
 
-        return Read(stored.ToArray(), reversed: false, crcValid: false, BasicBlockLength, standardCrcs + (stored.Length % blockSize == 0 ? ", and no better with the blocks byte-reversed" : string.Empty)) with
+        return Read(stored.ToArray(), reversed: false, crcValid: false, BasicBlockLength, standardCrcs + (blockSize > 1 && stored.Length % blockSize == 0 ? ", and no better with the blocks byte-reversed" : string.Empty)) with
         {
             Verdict = TagVerdict.Corrupt,
         };

@@ -13,7 +13,8 @@ public static class LibraryTagCodec
     /// manufacturing blank of 0x55 bytes); ISO 28560-3 when its CRC holds in some block order (a 1-in-65536 false
     /// positive); ISO 28560-2 when the data sets parse from block 0 with the primary item id first, or parse at all when
     /// the DSFID is 0x06; 3M when block 0 is <c>04 ps 00 tt</c> before an ASCII barcode; ISO 28560-3 with a bad CRC
-    /// (corrupt) when the bytes have its shape; ISO 28560-2 as corrupt when the DSFID says 0x06; foreign otherwise.
+    /// (corrupt) when the bytes have its shape; ISO 28560-2 as corrupt when the DSFID says 0x06 or the first precursor
+    /// names OID 1; foreign otherwise.
     /// </summary>
     public static TagDecodeResult Decode(TagMemory memory)
     {
@@ -55,6 +56,12 @@ public static class LibraryTagCodec
                 Model = LibraryTagModel.Iso28560Part2,
                 Reason = "the DSFID is 0x06 (ISO 28560-2), but " + part2.Reason,
             };
+        }
+
+        // A first precursor naming OID 1 is how every ISO 28560-2 tag starts; a broken one after it is damage, not another application.
+        if (part2.Verdict == TagVerdict.Corrupt && (memory.UserMemory.Span[0] & 0x0F) == 1)
+        {
+            return part2 with { Reason = "the first precursor names the primary item id (ISO 28560-2), but " + part2.Reason };
         }
 
         return new TagDecodeResult
