@@ -89,7 +89,7 @@ public sealed class Iso28560Part3TagCodecTests
         Assert.Equal(LibraryTagModel.Iso28560Part3, result.Model);
         Assert.False(result.Item!.CrcValid);
         Assert.Equal("11923344", result.Item.PrimaryItemId);
-        Assert.Contains("stored in bytes 19–20 is 0x3E51", result.Reason, StringComparison.Ordinal);
+        Assert.Contains("stored in bytes 19–20 is 0x3E51 while the basic block gives", result.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
