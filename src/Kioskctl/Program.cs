@@ -13,6 +13,7 @@ internal static class Program
     {
         var root = new RootCommand("KioskController technician tool: decode captured traffic and test devices.");
         root.Subcommands.Add(DecodeCommand.Create());
+        root.Subcommands.Add(EncodeCommand.Create());
         root.Subcommands.Add(Sip2LoginCommand.Create());
         return root;
     }

@@ -9,6 +9,7 @@ internal static class DecodeCommand
     {
         var decode = new Command("decode", "Explain a captured protocol message.");
         decode.Subcommands.Add(DecodeSip2Command.Create());
+        decode.Subcommands.Add(DecodeTagCommand.Create());
         return decode;
     }
 }
