@@ -67,6 +67,13 @@ internal sealed class IlsConnection(
         {
             Log.ConnectionFailed(logger, id, ex);
         }
+#pragma warning disable CA1031 // A bug in a handler must show in the log, not look like a network drop to the client.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.HandlerCrashed(logger, id, ex);
+            Interlocked.Increment(ref handler.CrashCount);
+        }
         finally
         {
             await _stream.DisposeAsync().ConfigureAwait(false);

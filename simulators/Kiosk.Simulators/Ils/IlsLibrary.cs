@@ -149,7 +149,7 @@ public sealed class IlsLibrary
         }
     }
 
-    internal LoanOutcome Checkout(string patronIdentifier, string? pin, string itemIdentifier, bool noBlock, DateTimeOffset? noBlockDueDate)
+    internal LoanOutcome Checkout(string patronIdentifier, string? pin, string itemIdentifier, bool noBlock, DateTimeOffset? noBlockDueDate, bool renewalAllowed = true)
     {
         lock (_gate)
         {
@@ -171,10 +171,13 @@ public sealed class IlsLibrary
                 return Refused(patron, null, standing.PinValid, "Không tìm thấy tài liệu này trong thư viện.");
             }
 
-            // Spec, "renewal ok": a checkout of an item the patron already has is a renewal.
+            // Spec, "renewal ok": a checkout of an item the patron already has is a renewal, when the SC's renewal
+            // policy allows it; otherwise it is refused with renewal ok = Y, telling the SC the patron already has it.
             if (item.BorrowerIdentifier == patronIdentifier)
             {
-                return RenewLocked(standing, item, now);
+                return renewalAllowed
+                    ? RenewLocked(standing, item, now)
+                    : new LoanOutcome(false, true, patron, item, standing.PinValid, "Bạn đang mượn tài liệu này.");
             }
 
             // Spec, "no block": the loan already happened off-line, so the ACS must not refuse it.

@@ -13,8 +13,22 @@ internal sealed class IlsRequestHandler(IlsLibrary library, IlsSimulatorOptions 
 {
     private const string WelcomePrefix = "Chào mừng đến với ";
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _handled = new(StringComparer.Ordinal);
+
+    /// <summary>How many connections ended because handling a request threw; tests assert it stays 0.</summary>
+    internal int CrashCount;
+
+    /// <summary>How many requests with <paramref name="command"/> were acted on (retransmissions answered from memory are not).</summary>
+    public int HandledCount(string command) => _handled.GetValueOrDefault(command);
+
     /// <summary>The response to <paramref name="request"/>, or null when SIP2 2.00 defines none (the request is ignored).</summary>
-    public Sip2Message? Handle(Sip2Message request, int connection) => request switch
+    public Sip2Message? Handle(Sip2Message request, int connection)
+    {
+        _handled.AddOrUpdate(request.Command, 1, static (_, count) => count + 1);
+        return Dispatch(request, connection);
+    }
+
+    private Sip2Message? Dispatch(Sip2Message request, int connection) => request switch
     {
         ScStatusRequest => AcsStatus(),
         PatronStatusRequest r => PatronStatus(r),
@@ -179,7 +193,7 @@ internal sealed class IlsRequestHandler(IlsLibrary library, IlsSimulatorOptions 
     {
         var outcome = request.Cancel == true
             ? library.CancelCheckin(request.ItemIdentifier)
-            : library.Checkout(request.PatronIdentifier, Pin(request.PatronPassword), request.ItemIdentifier, request.NoBlock, ToLocal(request.NbDueDate));
+            : library.Checkout(request.PatronIdentifier, Pin(request.PatronPassword), request.ItemIdentifier, request.NoBlock, ToLocal(request.NbDueDate), request.ScRenewalPolicy);
         Log.Transaction(logger, connection, request.Name, PrivacyHash.Of(request.PatronIdentifier), request.ItemIdentifier, outcome.Ok);
         var item = outcome.Item;
         return new CheckoutResponse

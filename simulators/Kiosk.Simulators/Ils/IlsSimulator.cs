@@ -82,6 +82,12 @@ public sealed class IlsSimulator : IAsyncDisposable
     /// <summary>How many connections have been accepted since the start.</summary>
     public int ConnectionsAccepted => Volatile.Read(ref _connectionsAccepted);
 
+    /// <summary>How many requests with this command the simulator acted on; a retransmission answered from memory does not count.</summary>
+    public int HandledCount(string command) => _handler.HandledCount(command);
+
+    /// <summary>How many connections ended because the simulator itself failed while handling a request.</summary>
+    public int HandlerCrashes => Volatile.Read(ref _handler.CrashCount);
+
     /// <summary>Binds and starts accepting connections.</summary>
     /// <exception cref="InvalidOperationException">The simulator is already listening.</exception>
     /// <exception cref="IOException">The address or port cannot be bound.</exception>
@@ -162,7 +168,17 @@ public sealed class IlsSimulator : IAsyncDisposable
             }
             catch (SocketException ex)
             {
+                // A persistent failure (say, out of file descriptors) must not spin a core: pause before trying again.
                 Log.AcceptFailed(_logger, ex);
+                try
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(100), _timeProvider, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
                 continue;
             }
 

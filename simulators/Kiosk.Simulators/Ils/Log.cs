@@ -61,4 +61,7 @@ internal static partial class Log
 
     [LoggerMessage(19, LogLevel.Information, "Connection {Connection}: {Name} patron {PatronHash} item {Item}: ok={Ok}")]
     public static partial void Transaction(ILogger logger, int connection, string name, string patronHash, string item, bool ok);
+
+    [LoggerMessage(20, LogLevel.Error, "Connection {Connection}: the simulator failed while handling a request; closing the connection")]
+    public static partial void HandlerCrashed(ILogger logger, int connection, Exception exception);
 }

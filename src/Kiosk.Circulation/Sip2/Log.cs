@@ -28,4 +28,10 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Debug, "SIP2 heartbeat on connection {ConnectionId} failed: {Reason}")]
     public static partial void HeartbeatFailed(ILogger logger, int connectionId, string reason);
+
+    [LoggerMessage(9, LogLevel.Warning, "SIP2 connection {ConnectionId} discarded an answer to {Request} about another item or patron; waiting for the right one")]
+    public static partial void ForeignAnswer(ILogger logger, int connectionId, string request);
+
+    [LoggerMessage(10, LogLevel.Error, "A subscriber to the ILS link status threw; the link keeps working")]
+    public static partial void SubscriberFailed(ILogger logger, Exception exception);
 }

@@ -90,7 +90,7 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
     /// <inheritdoc/>
     public async Task<AcsStatusResponse> LoginAsync(CancellationToken cancellationToken = default) =>
         await _pool.RunAsync(
-            async (connection, ct) => connection.AcsStatus ?? await connection.StatusAsync(_pool.ScStatus, ct).ConfigureAwait(false),
+            async (connection, ct) => connection.AcsStatus?.Status ?? await connection.StatusAsync(_pool.ScStatus, ct).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc/>
@@ -148,7 +148,8 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
         ArgumentException.ThrowIfNullOrEmpty(itemIdentifier);
         var request = new CheckoutRequest
         {
-            ScRenewalPolicy = true,
+            // N: a checkout sent twice must be refused as "already yours", never turned into a silent renewal.
+            ScRenewalPolicy = false,
             NoBlock = offlineTransactionDate is not null,
             TransactionDate = offlineTransactionDate is { } at ? Sip2Timestamp.FromLocal(at.ToLocalTime()) : Now,
             InstitutionId = Options.InstitutionId,
@@ -161,11 +162,11 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
 
         try
         {
-            return await SendOnceAsync<CheckoutResponse>(request, cancellationToken).ConfigureAwait(false);
+            return Safe(await SendOnceAsync<CheckoutResponse>(request, cancellationToken).ConfigureAwait(false));
         }
-        catch (Sip2Exception ex) when (ex.RequestMayHaveBeenApplied && ex.Kind is Sip2FailureKind.ConnectionLost or Sip2FailureKind.Timeout)
+        catch (Sip2Exception ex) when (ex.RequestMayHaveBeenApplied && ex.Kind != Sip2FailureKind.Cancelled)
         {
-            return await ReconcileCheckoutAsync(request, ex, cancellationToken).ConfigureAwait(false);
+            return Safe(await ReconcileAsync(request, ex, () => ReconcileCheckoutAsync(request, ex, cancellationToken), cancellationToken).ConfigureAwait(false));
         }
     }
 
@@ -189,9 +190,9 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
         {
             return await SendOnceAsync<CheckinResponse>(request, cancellationToken).ConfigureAwait(false);
         }
-        catch (Sip2Exception ex) when (ex.RequestMayHaveBeenApplied && ex.Kind is Sip2FailureKind.ConnectionLost or Sip2FailureKind.Timeout)
+        catch (Sip2Exception ex) when (ex.RequestMayHaveBeenApplied && ex.Kind != Sip2FailureKind.Cancelled)
         {
-            return await ReconcileCheckinAsync(request, ex, cancellationToken).ConfigureAwait(false);
+            return await ReconcileAsync(request, ex, () => ReconcileCheckinAsync(request, ex, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -276,7 +277,9 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
                 TerminalPassword = Options.TerminalPassword,
                 PatronPassword = Pin(pin),
                 FeeIdentifier = feeIdentifier,
-                TransactionId = transactionId,
+
+                // A transaction id lets the ILS (and staff) recognise the same payment if it is ever reported twice.
+                TransactionId = transactionId ?? Guid.NewGuid().ToString("N"),
             },
             cancellationToken);
 
@@ -378,15 +381,54 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
             },
             cancellationToken);
 
+    /// <summary>Desensitize only with a loan: an answer that refuses the loan never switches security off.</summary>
+    private static CheckoutResponse Safe(CheckoutResponse response) =>
+        !response.Ok && response.Desensitize != Sip2Indicator.No ? response with { Desensitize = Sip2Indicator.No } : response;
+
+    /// <summary>
+    /// Runs a reconciliation after a request that may have been applied. After a timeout it first waits one more request
+    /// timeout, because the ILS may still be working on the original. If reconciliation itself fails, the caller learns
+    /// that the original may have been applied, never less.
+    /// </summary>
+    private async Task<T> ReconcileAsync<T>(Sip2Message request, Sip2Exception failure, Func<Task<T>> reconcile, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (failure.Kind == Sip2FailureKind.Timeout)
+            {
+                await Task.Delay(Options.RequestTimeout, _time, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await reconcile().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is Sip2Exception { RequestMayHaveBeenApplied: false } or OperationCanceledException)
+        {
+            var kind = ex is Sip2Exception sip2 ? sip2.Kind : Sip2FailureKind.Cancelled;
+            throw new Sip2Exception(
+                kind,
+                $"{request.Name} may have been carried out: {failure.Message} Asking the ILS what happened failed too: {ex.Message}",
+                ex,
+                requestMayHaveBeenApplied: true);
+        }
+    }
+
     private async Task<CheckoutResponse> ReconcileCheckoutAsync(CheckoutRequest request, Sip2Exception failure, CancellationToken cancellationToken)
     {
         var item = request.ItemIdentifier;
         var info = await ItemInformationAsync(item, cancellationToken).ConfigureAwait(false);
         if (info.CirculationStatus is not (Sip2CirculationStatus.Charged or Sip2CirculationStatus.ChargedNotToBeRecalled))
         {
-            // The loan did not happen, so sending it now is not a blind resend: the ILS's state says so.
+            // The loan did not happen, so sending it now is not a blind resend: the ILS's state says so. A replayed
+            // off-line loan keeps its own date.
             Log.Reconciled(_logger, request.Name, item, info.CirculationStatus.ToString(), "the loan did not happen; sending it once more");
-            return await SendOnceAsync<CheckoutResponse>(request with { TransactionDate = Now }, cancellationToken).ConfigureAwait(false);
+            var again = await SendOnceAsync<CheckoutResponse>(
+                request.NoBlock ? request : request with { TransactionDate = Now }, cancellationToken).ConfigureAwait(false);
+
+            // "Renewal ok" on a refusal means the patron already has the item: the first checkout did happen after all.
+            if (again.Ok || !again.RenewalOk)
+            {
+                return again;
+            }
         }
 
         var patron = await PatronInformationAsync(
@@ -409,7 +451,7 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
             ItemIdentifier = item,
             TitleIdentifier = info.TitleIdentifier,
             DueDate = info.DueDate ?? string.Empty,
-            ScreenMessages = ours ? [] : [$"The loan could not be confirmed after the connection dropped ({failure.Kind}); please ask staff."],
+            ScreenMessages = ours ? [] : [$"The loan could not be confirmed after the connection failed ({failure.Kind}); please ask staff."],
         };
     }
 
@@ -417,24 +459,37 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
     {
         var item = request.ItemIdentifier;
         var info = await ItemInformationAsync(item, cancellationToken).ConfigureAwait(false);
-        if (info.CirculationStatus is Sip2CirculationStatus.Charged or Sip2CirculationStatus.ChargedNotToBeRecalled)
+        switch (info.CirculationStatus)
         {
-            Log.Reconciled(_logger, request.Name, item, info.CirculationStatus.ToString(), "still on loan; sending the return once more");
-            return await SendOnceAsync<CheckinResponse>(request with { TransactionDate = Now }, cancellationToken).ConfigureAwait(false);
-        }
+            case Sip2CirculationStatus.Charged or Sip2CirculationStatus.ChargedNotToBeRecalled:
+                Log.Reconciled(_logger, request.Name, item, info.CirculationStatus.ToString(), "still on loan; sending the return once more");
+                return await SendOnceAsync<CheckinResponse>(request.NoBlock ? request : request with { TransactionDate = Now }, cancellationToken)
+                    .ConfigureAwait(false);
 
-        Log.Reconciled(_logger, request.Name, item, info.CirculationStatus.ToString(), $"the return happened ({failure.Kind}); not sending it again");
-        return new CheckinResponse
-        {
-            Ok = true,
-            Resensitize = true,
-            MagneticMedia = Sip2Indicator.Unknown,
-            Alert = info.CirculationStatus is Sip2CirculationStatus.WaitingOnHoldShelf or Sip2CirculationStatus.InTransit,
-            TransactionDate = Now,
-            InstitutionId = request.InstitutionId,
-            ItemIdentifier = item,
-            PermanentLocation = info.PermanentLocation ?? string.Empty,
-            TitleIdentifier = info.TitleIdentifier,
-        };
+            case Sip2CirculationStatus.Available or Sip2CirculationStatus.InTransit or Sip2CirculationStatus.WaitingOnHoldShelf
+                or Sip2CirculationStatus.WaitingToBeReshelved:
+                Log.Reconciled(_logger, request.Name, item, info.CirculationStatus.ToString(), $"the return happened ({failure.Kind}); not sending it again");
+                return new CheckinResponse
+                {
+                    Ok = true,
+                    Resensitize = true,
+                    MagneticMedia = Sip2Indicator.Unknown,
+                    Alert = info.CirculationStatus is Sip2CirculationStatus.WaitingOnHoldShelf or Sip2CirculationStatus.InTransit,
+                    TransactionDate = Now,
+                    InstitutionId = request.InstitutionId,
+                    ItemIdentifier = item,
+                    PermanentLocation = info.PermanentLocation ?? string.Empty,
+                    TitleIdentifier = info.TitleIdentifier,
+                };
+
+            default:
+                // Lost, missing, claimed returned, unknown: the ILS's state does not show the return. Say so; never guess.
+                Log.Reconciled(_logger, request.Name, item, info.CirculationStatus.ToString(), "the ILS's state does not show the return; reporting it for staff");
+                throw new Sip2Exception(
+                    failure.Kind,
+                    $"The return of item {item} could not be confirmed after the connection failed: the ILS says '{info.CirculationStatus}'. Please ask staff.",
+                    failure,
+                    requestMayHaveBeenApplied: true);
+        }
     }
 }

@@ -10,10 +10,16 @@ namespace Kiosk.Circulation.Sip2;
 /// <summary>
 /// One SIP2 connection: TCP or TLS, login and SC status at open, and one request at a time, as SIP2 allows.
 /// It answers bad checksums with Request ACS Resend (97) and resends on Request SC Resend (96), as the spec's
-/// "SC System Error Handling" says. A timeout or a drop breaks the connection; the pool decides what to do next.
+/// "SC System Error Handling" says. A timeout or a drop closes the connection; the pool decides what to do next.
 /// </summary>
 internal sealed class Sip2Connection : IAsyncDisposable
 {
+    /// <summary>
+    /// The shortest answer timeout honoured from an ACS's 98: a misconfigured "001" (a tenth of a second) would send
+    /// every checkout into reconciliation.
+    /// </summary>
+    private static readonly TimeSpan MinimumTimeout = TimeSpan.FromSeconds(1);
+
     private readonly Sip2ResolvedSettings _settings;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -38,22 +44,31 @@ internal sealed class Sip2Connection : IAsyncDisposable
 
     public bool IsOpen => _stream is not null;
 
-    /// <summary>What the ACS said in its last ACS Status (98).</summary>
-    public AcsStatusResponse? AcsStatus { get; private set; }
+    /// <summary>What the ACS said in the last ACS Status (98) on this connection, and when it arrived.</summary>
+    public AcsStatusResponseSnapshot? AcsStatus { get; private set; }
 
     /// <summary>When this connection last finished an exchange.</summary>
     public DateTimeOffset LastUsed { get; private set; }
 
     private Sip2ClientOptions Options => _settings.Options;
 
+    private bool ErrorDetection => _settings.Codec.ErrorDetection;
+
     /// <summary>
     /// The answer timeout: the ACS's own (98, tenths of a second) when it gives one, capped by the option, because a
-    /// patron at the screen should never wait longer than the site allows.
+    /// patron at the screen should never wait longer than the site allows, and never under <see cref="MinimumTimeout"/>.
     /// </summary>
-    public TimeSpan RequestTimeout => AcsStatus?.Timeout is { } acs && acs < Options.RequestTimeout ? acs : Options.RequestTimeout;
+    public TimeSpan RequestTimeout
+    {
+        get
+        {
+            var timeout = AcsStatus?.Status.Timeout is { } acs && acs < Options.RequestTimeout ? acs : Options.RequestTimeout;
+            return timeout < MinimumTimeout ? MinimumTimeout : timeout;
+        }
+    }
 
     /// <summary>Retries: the ACS's own (98) when it gives one, capped by the option.</summary>
-    public int Retries => Math.Min(AcsStatus?.Retries ?? Options.MaxRetries, Options.MaxRetries);
+    public int Retries => Math.Min(AcsStatus?.Status.Retries ?? Options.MaxRetries, Options.MaxRetries);
 
     /// <summary>Connects, logs in (93) when a user id is configured, and asks SC Status (99).</summary>
     public async Task OpenAsync(Sip2ScStatusCode status, CancellationToken cancellationToken)
@@ -80,7 +95,6 @@ internal sealed class Sip2Connection : IAsyncDisposable
         catch (Exception ex) when (ex is SocketException or IOException or OperationCanceledException or System.Security.Authentication.AuthenticationException
                                    && !cancellationToken.IsCancellationRequested)
         {
-            await CloseAsync().ConfigureAwait(false);
             var why = ex is OperationCanceledException ? $"no answer within {Options.ConnectTimeout.TotalSeconds:0.#} s" : ex.Message;
             throw new Sip2Exception(
                 Sip2FailureKind.Unreachable,
@@ -88,25 +102,41 @@ internal sealed class Sip2Connection : IAsyncDisposable
                 "Check Kiosk:Sip2:Host and Port, that the ILS's SIP server is running, and the firewall.",
                 ex);
         }
-
-        _decoder.Reset();
-        _sequence = -1;
-        if (!string.IsNullOrEmpty(Options.UserId))
+        finally
         {
-            var login = new LoginRequest { UserId = Options.UserId, Password = Options.Password, Location = Options.LocationCode };
-            var response = await ExchangeAsync(login, cancellationToken).ConfigureAwait(false);
-            if (response is not LoginResponse { Ok: true })
+            // Whatever stopped the open half-way (a failure, or the caller cancelling) must not leave a socket behind.
+            if (_stream is null)
             {
                 await CloseAsync().ConfigureAwait(false);
-                throw new Sip2Exception(
-                    Sip2FailureKind.LoginRefused,
-                    $"The ILS at {endpoint} refused the SIP login for user '{Options.UserId}'. " +
-                    "Check Kiosk:Sip2:UserId, Kiosk:Sip2:Password and LocationCode against the ILS's SIP account.");
             }
         }
 
-        await StatusAsync(status, cancellationToken).ConfigureAwait(false);
-        Log.Connected(_logger, Id, endpoint, AcsStatus?.InstitutionId ?? string.Empty, AcsStatus?.OnlineStatus ?? false);
+        _decoder.Reset();
+        _sequence = -1;
+        try
+        {
+            if (!string.IsNullOrEmpty(Options.UserId))
+            {
+                var login = new LoginRequest { UserId = Options.UserId, Password = Options.Password, Location = Options.LocationCode };
+                var response = await ExchangeAsync(login, cancellationToken).ConfigureAwait(false);
+                if (response is not LoginResponse { Ok: true })
+                {
+                    throw new Sip2Exception(
+                        Sip2FailureKind.LoginRefused,
+                        $"The ILS at {endpoint} refused the SIP login for user '{Options.UserId}'. " +
+                        "Check Kiosk:Sip2:UserId, Kiosk:Sip2:Password and LocationCode against the ILS's SIP account.");
+                }
+            }
+
+            await StatusAsync(status, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await CloseAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        Log.Connected(_logger, Id, endpoint, AcsStatus?.Status.InstitutionId ?? string.Empty, AcsStatus?.Status.OnlineStatus ?? false);
     }
 
     /// <summary>Sends SC Status (99) and keeps the ACS's answer.</summary>
@@ -119,66 +149,73 @@ internal sealed class Sip2Connection : IAsyncDisposable
 
     /// <summary>
     /// Sends <paramref name="request"/> and returns its answer. A bad checksum is answered with 97 up to the retry count;
-    /// an unsolicited ACS Status is taken in and the request sent again, as the spec's "Commands" section says.
+    /// an unsolicited ACS Status is taken in and the request sent again, as the spec's "Commands" section says, also
+    /// up to the retry count. An answer about another item or patron is discarded, as the spec says of one with the
+    /// wrong sequence number. Any failure after the request was written says it may have been applied.
     /// </summary>
     public async Task<Sip2Message> ExchangeAsync(Sip2Message request, CancellationToken cancellationToken)
     {
-        if (_stream is null)
+        var stream = _stream ?? throw new InvalidOperationException("The connection is not open.");
+        if (_decoder.Pending > 0 || _decoder.TryRead(out _))
         {
-            throw new InvalidOperationException("The connection is not open.");
+            // Bytes nobody asked for: a late or duplicated answer. Taking them for this request's answer could
+            // report a loan of the wrong book, so the connection is dropped and the request goes on a fresh one.
+            await CloseAsync().ConfigureAwait(false);
+            throw new Sip2Exception(
+                Sip2FailureKind.ConnectionLost,
+                $"The ILS sent data nobody asked for before {request.Name}; the connection was reopened to stay in step.");
         }
 
         var expected = Sip2Client.ResponseCommandFor(request.Command);
         var sequence = _sequence = (_sequence + 1) % 10;
         var frame = _encoder.Encode(request, sequence);
-        var lastSent = frame;
         var sentResendRequest = false;
         var attempts = 0;
         var written = false;
         try
         {
-            await WriteAsync(frame, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(stream, frame, cancellationToken).ConfigureAwait(false);
             written = true;
             while (true)
             {
-                var result = await ReadFrameAsync(cancellationToken).ConfigureAwait(false);
-                if (result.Message is null || result.Checksum == Sip2ChecksumStatus.Invalid)
+                var result = await ReadFrameAsync(stream, cancellationToken).ConfigureAwait(false);
+                var checksumBad = ErrorDetection && result.Checksum != Sip2ChecksumStatus.Valid;
+                if (result.Message is null || checksumBad)
                 {
-                    Log.BadFrame(_logger, Id, result.Error?.ToString() ?? "bad checksum");
+                    var why = result.Error?.ToString() ?? (result.Checksum == Sip2ChecksumStatus.Absent ? "no checksum" : "bad checksum");
+                    Log.BadFrame(_logger, Id, why);
                     if (++attempts > Retries)
                     {
                         throw new Sip2Exception(
                             Sip2FailureKind.Protocol,
-                            $"The ILS's answers to {request.Name} kept failing their checksum or format after {Retries} resend request(s): " +
-                            $"{result.Error?.ToString() ?? "bad checksum"}. Check Kiosk:Sip2:Charset and ErrorDetection against the ILS.",
+                            $"The ILS's answers to {request.Name} kept failing their checksum or format after {Retries} resend request(s): {why}. " +
+                            "Check Kiosk:Sip2:Charset and ErrorDetection against the ILS.",
                             requestMayHaveBeenApplied: true);
                     }
 
-                    lastSent = _encoder.Encode(new RequestAcsResend());
                     sentResendRequest = true;
-                    await WriteAsync(lastSent, cancellationToken).ConfigureAwait(false);
+                    await WriteAsync(stream, _encoder.Encode(new RequestAcsResend()), cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
                 var message = result.Message;
                 if (message is RequestScResend)
                 {
-                    // The spec: resend the original unless the last message was itself a 97; then communications have failed.
+                    // The spec: resend the original unless the last message was itself a 97; then communications have
+                    // failed. A 96 after our 97 means the ACS had answered, so the request may have been applied.
                     if (sentResendRequest || ++attempts > Retries)
                     {
                         throw new Sip2Exception(
                             Sip2FailureKind.Protocol,
                             $"The ILS kept asking for {request.Name} to be resent (96). Check Kiosk:Sip2:Charset and ErrorDetection against the ILS.",
-                            requestMayHaveBeenApplied: false);
+                            requestMayHaveBeenApplied: sentResendRequest);
                     }
 
-                    lastSent = frame;
-                    sentResendRequest = false;
-                    await WriteAsync(frame, cancellationToken).ConfigureAwait(false);
+                    await WriteAsync(stream, frame, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
-                if (_settings.Codec.ErrorDetection && result.SequenceNumber is { } echoed && echoed != sequence)
+                if (ErrorDetection && result.SequenceNumber is { } echoed && echoed != sequence)
                 {
                     // The spec: discard an answer whose sequence number does not match, and wait for the right one.
                     Log.SequenceMismatch(_logger, Id, echoed, sequence);
@@ -187,16 +224,25 @@ internal sealed class Sip2Connection : IAsyncDisposable
 
                 if (message is AcsStatusResponse status)
                 {
-                    AcsStatus = status;
+                    AcsStatus = new AcsStatusResponseSnapshot(status, _time.GetUtcNow());
                     if (expected == Sip2Command.AcsStatus)
                     {
                         return Done(message);
                     }
 
                     // The ACS changed status and answered with 98 instead; the spec says the SC sends its command again.
+                    if (!status.OnlineStatus || ++attempts > Retries)
+                    {
+                        throw new Sip2Exception(
+                            Sip2FailureKind.Unreachable,
+                            status.OnlineStatus
+                                ? $"The ILS answered {request.Name} with ACS Status again and again; it did not carry it out."
+                                : $"The ILS says it is off-line (ACS Status on-line = N) and did not carry out {request.Name}.");
+                    }
+
                     sequence = _sequence = (_sequence + 1) % 10;
-                    lastSent = frame = _encoder.Encode(request, sequence);
-                    await WriteAsync(frame, cancellationToken).ConfigureAwait(false);
+                    frame = _encoder.Encode(request, sequence);
+                    await WriteAsync(stream, frame, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
@@ -206,6 +252,12 @@ internal sealed class Sip2Connection : IAsyncDisposable
                         Sip2FailureKind.Protocol,
                         $"The ILS answered {request.Name} ({request.Command}) with {message.Name} ({message.Command}); expected {expected}.",
                         requestMayHaveBeenApplied: true);
+                }
+
+                if (!Sip2Echo.Matches(request, message))
+                {
+                    Log.ForeignAnswer(_logger, Id, request.Name);
+                    continue;
                 }
 
                 return Done(message);
@@ -220,19 +272,30 @@ internal sealed class Sip2Connection : IAsyncDisposable
                 ex,
                 requestMayHaveBeenApplied: written);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
             await CloseAsync().ConfigureAwait(false);
             throw new Sip2Exception(
                 Sip2FailureKind.Timeout,
                 $"The ILS at {Options.Host}:{Options.Port} did not answer {request.Name} within {RequestTimeout.TotalSeconds:0.#} s.",
+                ex,
                 requestMayHaveBeenApplied: written);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException ex)
         {
-            // The caller gave up mid-exchange: the answer may still arrive and would be taken for the next request's.
+            // The caller gave up mid-exchange: the answer may still arrive and would be taken for the next request's,
+            // so the connection goes; and a request already on the wire may have been carried out.
             await CloseAsync().ConfigureAwait(false);
-            throw;
+            if (!written)
+            {
+                throw;
+            }
+
+            throw new Sip2Exception(
+                Sip2FailureKind.Cancelled,
+                $"{request.Name} was cancelled after it was sent; the ILS may have carried it out.",
+                ex,
+                requestMayHaveBeenApplied: true);
         }
         catch (Sip2Exception)
         {
@@ -247,13 +310,13 @@ internal sealed class Sip2Connection : IAsyncDisposable
         return message;
     }
 
-    private async Task WriteAsync(byte[] frame, CancellationToken cancellationToken)
+    private static async Task WriteAsync(Stream stream, byte[] frame, CancellationToken cancellationToken)
     {
-        await _stream!.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
-        await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await stream.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<Sip2DecodeResult> ReadFrameAsync(CancellationToken cancellationToken)
+    private async Task<Sip2DecodeResult> ReadFrameAsync(Stream stream, CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(RequestTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
@@ -264,7 +327,7 @@ internal sealed class Sip2Connection : IAsyncDisposable
                 return result;
             }
 
-            var read = await _stream!.ReadAsync(_readBuffer, linked.Token).ConfigureAwait(false);
+            var read = await stream.ReadAsync(_readBuffer, linked.Token).ConfigureAwait(false);
             if (read == 0)
             {
                 throw new IOException("the ILS closed the connection");
@@ -301,15 +364,16 @@ internal sealed class Sip2Connection : IAsyncDisposable
 
     public async Task CloseAsync()
     {
-        AcsStatus = null;
-        if (_stream is not null)
+        var stream = _stream;
+        _stream = null;
+        if (stream is not null)
         {
-            await _stream.DisposeAsync().ConfigureAwait(false);
-            _stream = null;
+            await stream.DisposeAsync().ConfigureAwait(false);
         }
 
         _tcp?.Dispose();
         _tcp = null;
+        _decoder.Reset();
     }
 
     public ValueTask DisposeAsync() => new(CloseAsync());

@@ -17,4 +17,7 @@ public enum Sip2FailureKind
 
     /// <summary>The ILS's answers could not be decoded, or checksums kept failing after resend requests.</summary>
     Protocol,
+
+    /// <summary>The caller cancelled after the request was sent; it may still have been carried out.</summary>
+    Cancelled,
 }

@@ -73,10 +73,7 @@ public sealed class Sip2Encoder(Sip2CodecOptions options)
         }
         catch (EncoderFallbackException ex)
         {
-            throw new Sip2EncodingException(
-                $"{message.Name} ({message.Command}) holds '{ex.CharUnknown}{(ex.CharUnknownLow != '\0' ? ex.CharUnknownLow.ToString() : string.Empty)}', " +
-                $"which charset {Options.Encoding.WebName} cannot carry; configure UTF-8 or Windows-1258 for Vietnamese text.",
-                ex);
+            throw new Sip2EncodingException(DescribeUnencodable(message, ex), ex);
         }
 
         var terminator = Options.Terminator == Sip2Terminator.CarriageReturnLineFeed ? 2 : 1;
@@ -120,5 +117,31 @@ public sealed class Sip2Encoder(Sip2CodecOptions options)
             throw new Sip2EncodingException(
                 $"{message.Name} ({message.Command}) field {field.Id} contains a control character; SIP2 fields carry printable text only.");
         }
+    }
+
+    /// <summary>
+    /// Names the field whose text the charset cannot carry. The character itself is shown only for fields that are
+    /// neither secret nor identify a patron, because this message may reach a log.
+    /// </summary>
+    private string DescribeUnencodable(Sip2Message message, EncoderFallbackException ex)
+    {
+        var charset = Options.Encoding.WebName;
+        var advice = Options.Encoding.CodePage == 1258 ? "configure UTF-8" : "configure UTF-8 or Windows-1258 for Vietnamese text";
+        foreach (var field in message.Fields)
+        {
+            try
+            {
+                _ = Sip2Charset.GetWireBytes(Options.Encoding, field.Value);
+            }
+            catch (EncoderFallbackException)
+            {
+                var shown = Sip2FieldId.IsSecret(field.Id) || Sip2FieldId.IsPatronIdentifying(field.Id)
+                    ? string.Empty
+                    : $" ('{ex.CharUnknown}{(ex.CharUnknownLow != '\0' ? ex.CharUnknownLow.ToString() : string.Empty)}')";
+                return $"{message.Name} ({message.Command}) field {field.Id} holds a character{shown} that charset {charset} cannot carry; {advice}.";
+            }
+        }
+
+        return $"{message.Name} ({message.Command}) holds a character that charset {charset} cannot carry; {advice}.";
     }
 }

@@ -60,6 +60,12 @@ public sealed class Sip2FrameDecoder(Sip2CodecOptions options)
             return;
         }
 
+        // The LF of a CR LF terminator belongs to the frame before: it is not the start of a pending frame.
+        if (_length == 0)
+        {
+            chunk = chunk.TrimStart((byte)'\n');
+        }
+
         if (_length + chunk.Length > Options.MaxFrameLength)
         {
             _results.Enqueue(new Sip2DecodeResult

@@ -118,11 +118,13 @@ internal sealed partial record Sip2Explanation
     }
 
     /// <summary>Masks AC, AD and CO in the body of a message whose layout is unknown, where they can only be guessed at.</summary>
-    private static string MaskSecrets(string body) => SecretField().Replace(body, match => match.Groups["id"].Value + Mask + "|");
+    private static string MaskSecrets(string body) =>
+        SecretField().Replace(body, match => match.Groups["id"].Value + Mask + match.Groups["end"].Value);
 
     [GeneratedRegex("AZ[0-9A-Fa-f]{4}$")]
     private static partial Regex ChecksumAtEnd();
 
-    [GeneratedRegex(@"(?<id>AC|AD|CO)[^|]*\|")]
+    // The last field may lack its delimiter; the parser accepts that, so the mask must too.
+    [GeneratedRegex(@"(?<id>AC|AD|CO)[^|]*(?<end>\||$)")]
     private static partial Regex SecretField();
 }

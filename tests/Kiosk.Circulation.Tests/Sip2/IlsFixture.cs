@@ -9,25 +9,29 @@ internal sealed class IlsFixture : IAsyncDisposable
 {
     private readonly List<Sip2Client> _clients = [];
 
-    private IlsFixture(IlsSimulator simulator, IlsSimulatorOptions options)
+    private IlsFixture(IlsSimulator simulator, IlsSimulatorOptions options, RecordingLoggerProvider logs)
     {
         Simulator = simulator;
         Options = options;
+        Logs = logs;
     }
 
     public IlsSimulator Simulator { get; }
 
     public IlsSimulatorOptions Options { get; }
 
-    public RecordingLoggerProvider Logs { get; } = new();
+    /// <summary>Every log line of the client and the simulator, for the privacy checks.</summary>
+    public RecordingLoggerProvider Logs { get; }
 
     public static async Task<IlsFixture> StartAsync(Action<IlsSimulatorOptions>? configure = null, TimeProvider? time = null)
     {
         var options = new IlsSimulatorOptions { Port = 0 };
         configure?.Invoke(options);
-        var simulator = new IlsSimulator(options, logger: null, timeProvider: time);
+        var logs = new RecordingLoggerProvider();
+        using var factory = LoggerFactory.Create(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        var simulator = new IlsSimulator(options, factory.CreateLogger<IlsSimulator>(), time);
         await simulator.StartAsync(CancellationToken.None);
-        return new IlsFixture(simulator, options);
+        return new IlsFixture(simulator, options, logs);
     }
 
     public Sip2ClientOptions ClientOptions(Action<Sip2ClientOptions>? configure = null)
@@ -63,5 +67,8 @@ internal sealed class IlsFixture : IAsyncDisposable
         }
 
         await Simulator.DisposeAsync();
+
+        // A simulator that failed inside would look like a network drop to the client; no test may pass that way.
+        Assert.Equal(0, Simulator.HandlerCrashes);
     }
 }

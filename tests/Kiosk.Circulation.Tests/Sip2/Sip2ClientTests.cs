@@ -176,6 +176,7 @@ public sealed class Sip2ClientTests
 
         // A blind resend after the ILS applied the loan would have counted as a renewal.
         Assert.Equal(0, item.RenewalCount);
+        Assert.Equal(1, ils.Simulator.HandledCount(Sip2Command.Checkout));
         Assert.Single(ils.Simulator.Library.LoansOf(IlsSampleData.AdultPatron));
     }
 
@@ -189,6 +190,8 @@ public sealed class Sip2ClientTests
 
         var loan = await client.CheckoutAsync(IlsSampleData.AdultPatron, IlsSampleData.SecondAvailableBook, IlsSampleData.AdultPin, cancellationToken: Timeout);
 
+        // Item information said "charged", so the checkout was not sent again: only the first patron's reached the ILS.
+        Assert.Equal(1, ils.Simulator.HandledCount(Sip2Command.Checkout));
         Assert.False(loan.Ok);
         Assert.NotEqual(Sip2Indicator.Yes, loan.Desensitize);
         Assert.Equal(IlsSampleData.HolderPatron, ils.Simulator.Library.FindItem(IlsSampleData.SecondAvailableBook)!.BorrowerIdentifier);
@@ -209,6 +212,7 @@ public sealed class Sip2ClientTests
         Assert.True(back.Ok);
         Assert.True(back.Resensitize);
         Assert.False(ils.Simulator.Library.FindItem(IlsSampleData.AvailableBook)!.IsOnLoan);
+        Assert.Equal(1, ils.Simulator.HandledCount(Sip2Command.Checkin));
     }
 
     [Fact]
@@ -294,16 +298,22 @@ public sealed class Sip2ClientTests
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var ils = await IlsFixture.StartAsync();
-        var client = ils.Client(o => o.HeartbeatInterval = TimeSpan.FromSeconds(30), time);
+        var client = ils.Client(
+            o =>
+            {
+                o.HeartbeatInterval = TimeSpan.FromSeconds(30);
+                o.PoolSize = 1;
+            },
+            time);
         await client.LoginAsync(Timeout);
-        var first = client.AcsStatus!.ReceivedAt;
+        var statuses = ils.Simulator.HandledCount(Sip2Command.ScStatus);
 
         await client.MaintainAsync(Timeout);
-        Assert.Equal(first, client.AcsStatus!.ReceivedAt);
+        Assert.Equal(statuses, ils.Simulator.HandledCount(Sip2Command.ScStatus));
 
         time.Advance(TimeSpan.FromSeconds(31));
         await client.MaintainAsync(Timeout);
-        Assert.True(client.AcsStatus!.ReceivedAt > first);
+        Assert.Equal(statuses + 1, ils.Simulator.HandledCount(Sip2Command.ScStatus));
     }
 
     [Fact]
@@ -385,6 +395,87 @@ public sealed class Sip2ClientTests
         {
             Assert.DoesNotContain(ils.Logs.Lines, line => line.Contains(secret, StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task A_checkout_answered_too_late_is_reconciled_after_the_ILS_finished_not_sent_twice()
+    {
+        await using var ils = await IlsFixture.StartAsync();
+        var client = ils.Client(o =>
+        {
+            o.RequestTimeout = TimeSpan.FromSeconds(1);
+            o.MaxRetries = 0;
+        });
+        await client.LoginAsync(Timeout);
+        ils.Simulator.Faults.SetLatency(TimeSpan.FromMilliseconds(1500), Sip2Command.Checkout);
+
+        var loan = await client.CheckoutAsync(IlsSampleData.AdultPatron, IlsSampleData.AvailableBook, IlsSampleData.AdultPin, cancellationToken: Timeout);
+
+        Assert.True(loan.Ok);
+        Assert.Equal(Sip2Indicator.Yes, loan.Desensitize);
+        Assert.Equal(1, ils.Simulator.HandledCount(Sip2Command.Checkout));
+        Assert.Equal(0, ils.Simulator.Library.FindItem(IlsSampleData.AvailableBook)!.RenewalCount);
+    }
+
+    [Fact]
+    public async Task A_checkout_sent_twice_is_refused_as_already_yours_never_renewed()
+    {
+        await using var ils = await IlsFixture.StartAsync();
+        var client = ils.Client();
+        await client.CheckoutAsync(IlsSampleData.AdultPatron, IlsSampleData.AvailableBook, IlsSampleData.AdultPin, cancellationToken: Timeout);
+
+        var again = await client.CheckoutAsync(IlsSampleData.AdultPatron, IlsSampleData.AvailableBook, IlsSampleData.AdultPin, cancellationToken: Timeout);
+
+        Assert.False(again.Ok);
+        Assert.True(again.RenewalOk);
+        Assert.Equal(Sip2Indicator.No, again.Desensitize);
+        Assert.Equal(0, ils.Simulator.Library.FindItem(IlsSampleData.AvailableBook)!.RenewalCount);
+    }
+
+    [Fact]
+    public async Task A_request_cancelled_in_flight_says_it_may_have_been_applied_and_the_next_answer_is_its_own()
+    {
+        await using var ils = await IlsFixture.StartAsync();
+        var client = ils.Client(o => o.PoolSize = 1);
+        await client.LoginAsync(Timeout);
+        ils.Simulator.Faults.SetLatency(TimeSpan.FromMilliseconds(800), Sip2Command.ItemInformation);
+        using var soon = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var cancelled = await Assert.ThrowsAsync<Sip2Exception>(() => client.ItemInformationAsync(IlsSampleData.AvailableBook, soon.Token));
+        ils.Simulator.Faults.Clear();
+        var next = await client.ItemInformationAsync(IlsSampleData.TwoPartSet, Timeout);
+
+        Assert.Equal(Sip2FailureKind.Cancelled, cancelled.Kind);
+        Assert.True(cancelled.RequestMayHaveBeenApplied);
+        Assert.Equal(IlsSampleData.TwoPartSet, next.ItemIdentifier);
+    }
+
+    [Fact]
+    public async Task Disposing_the_client_ends_a_request_in_flight_and_refuses_new_ones()
+    {
+        await using var ils = await IlsFixture.StartAsync();
+        var client = ils.Client(o => o.PoolSize = 1);
+        await client.LoginAsync(Timeout);
+        ils.Simulator.Faults.SetLatency(TimeSpan.FromSeconds(3), Sip2Command.PatronStatus);
+
+        var inFlight = client.PatronStatusAsync(IlsSampleData.AdultPatron, IlsSampleData.AdultPin, Timeout);
+        await client.DisposeAsync();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => inFlight);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => client.ItemInformationAsync(IlsSampleData.AvailableBook, Timeout));
+    }
+
+    [Fact]
+    public async Task A_failing_status_subscriber_does_not_fail_the_request()
+    {
+        await using var ils = await IlsFixture.StartAsync();
+        var client = ils.Client();
+        client.StatusChanged += (_, _) => throw new InvalidOperationException("a buggy screen");
+
+        var status = await client.LoginAsync(Timeout);
+
+        Assert.True(status.OnlineStatus);
+        Assert.Contains(ils.Logs.Lines, line => line.Contains("subscriber", StringComparison.Ordinal));
     }
 
     private static int FreePort()
