@@ -10,6 +10,8 @@ internal static class DecodeCommand
         var decode = new Command("decode", "Explain a captured protocol message.");
         decode.Subcommands.Add(DecodeSip2Command.Create());
         decode.Subcommands.Add(DecodeTagCommand.Create());
+        decode.Subcommands.Add(DecodeReaderFrameCommand.CreateFeig());
+        decode.Subcommands.Add(DecodeReaderFrameCommand.CreateThreeM());
         return decode;
     }
 }
