@@ -184,6 +184,20 @@ public sealed class IlsCirculationTests
     }
 
     [Fact]
+    public async Task Checkout_of_an_item_the_patron_already_has_is_refused_as_already_theirs_when_the_SC_does_not_renew()
+    {
+        await using var simulator = await StartAsync();
+        await using var client = await ConnectAndLoginAsync(simulator);
+
+        var response = await client.ExchangeAsync<CheckoutResponse>(Checkout(S.HolderPatron, S.OnLoanItem, renewalPolicy: false));
+
+        Assert.False(response.Ok);
+        Assert.True(response.RenewalOk);
+        Assert.Equal(Sip2Indicator.No, response.Desensitize);
+        Assert.Equal(0, simulator.Library.FindItem(S.OnLoanItem)!.RenewalCount);
+    }
+
+    [Fact]
     public async Task Renewal_beyond_the_item_types_limit_is_refused()
     {
         await using var simulator = await StartAsync();

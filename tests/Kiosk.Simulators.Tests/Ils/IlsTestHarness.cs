@@ -31,8 +31,9 @@ internal static class IlsTestHarness
 
     public static Sip2Timestamp Now => Sip2Timestamp.Local(Start.DateTime);
 
-    public static CheckoutRequest Checkout(string patron, string item, string? pin = null, bool? cancel = null, bool noBlock = false) => new()
+    public static CheckoutRequest Checkout(string patron, string item, string? pin = null, bool? cancel = null, bool noBlock = false, bool renewalPolicy = true) => new()
     {
+        ScRenewalPolicy = renewalPolicy,
         TransactionDate = Now,
         NoBlock = noBlock,
         InstitutionId = "VN-HN-TVHN",
