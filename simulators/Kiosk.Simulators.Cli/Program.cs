@@ -7,8 +7,9 @@ internal static class Program
 {
     public static Task<int> Main(string[] args)
     {
-        var root = new RootCommand("KioskController simulators: an ILS over SIP2, and the kiosk's devices.");
+        var root = new RootCommand("KioskController simulators: an ILS over SIP2, and the kiosk's devices (a barcode scanner on a pty).");
         root.Subcommands.Add(IlsCommand.Create());
+        root.Subcommands.Add(ScannerCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }
