@@ -48,6 +48,7 @@ public static class Iso28560Part3TagCodec
 
         var blockSize = memory.BlockSize;
         string? standardCrcs = null;
+        TagDecodeResult? crcOnly = null;
         foreach (var reversed in (bool[])[false, true])
         {
             if (reversed && (blockSize < 2 || stored.Length % blockSize != 0))
@@ -61,10 +62,24 @@ public static class Iso28560Part3TagCodec
             var shortBlock = ComputeCrc(bytes, includeBytes32And33: false);
             if (carried == full || carried == shortBlock)
             {
-                return Read(bytes, reversed, crcValid: true, basicBlockLength: carried == full ? BasicBlockLength : CrcLength, Invariant($"the CRC-16 over the basic block matches (0x{carried:X4}){(reversed ? Invariant($" with each {blockSize}-byte block byte-reversed") : string.Empty)}"));
+                var result = Read(bytes, reversed, crcValid: true, basicBlockLength: carried == full ? BasicBlockLength : CrcLength, Invariant($"the CRC-16 over the basic block matches (0x{carried:X4}){(reversed ? Invariant($" with each {blockSize}-byte block byte-reversed") : string.Empty)}"));
+
+                // A 16-bit CRC also holds in the wrong block order for about one tag in 65,536 (twice that, with the two
+                // CRC spans). The order whose bytes read as a basic block (version 1, a printable item id, a country) wins.
+                if (HasBasicBlockShape(bytes))
+                {
+                    return result;
+                }
+
+                crcOnly ??= result with { Warnings = [.. result.Warnings, "the CRC matches, but the bytes do not read as an ISO 28560-3 basic block"] };
             }
 
             standardCrcs ??= Invariant($"the CRC-16 stored in bytes 19–20 is 0x{carried:X4} while the basic block gives 0x{full:X4}");
+        }
+
+        if (crcOnly is not null)
+        {
+            return crcOnly;
         }
 
         return Read(stored.ToArray(), reversed: false, crcValid: false, BasicBlockLength, standardCrcs + (blockSize > 1 && stored.Length % blockSize == 0 ? ", and no better with the blocks byte-reversed" : string.Empty)) with

@@ -149,4 +149,27 @@ public sealed class Iso28560Part3TagCodecTests
         Assert.Equal(TagVerdict.Corrupt, result.Verdict);
         Assert.Contains("at least 32 bytes", result.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_tag_whose_CRC_also_holds_in_the_other_block_order_is_read_in_the_order_that_makes_a_basic_block()
+    {
+        // Found by the round-trip property (FsCheck replay 17833002290123686712,14526281130715988965,10): this item's
+        // CRC happens to match with the blocks in standard order too, where the bytes are not a basic block.
+        var item = new LibraryItemTag
+        {
+            PrimaryItemId = "EN4cd67ptnCitu",
+            OwnerInstitution = "DE-QK:ZB",
+            Country = "DE",
+            PartsInItem = 142,
+            PartNumber = 116,
+            TypeOfUsage = TypeOfUsage.NoInformation,
+            Title = "7.WJ9ød1VXf:VXuév..AtV2NAbqh",
+        };
+
+        var decoded = Iso28560Part3TagCodec.Decode(new TagMemory(Iso28560Part3TagCodec.Encode(item, LibraryTagVariant.BlocksReversedAndNibblesSwapped)));
+
+        Assert.True(decoded.IsSuccess);
+        Assert.Equal(LibraryTagVariant.BlocksReversedAndNibblesSwapped, decoded.Item!.Variant);
+        Assert.Equal("EN4cd67ptnCitu", decoded.Item.PrimaryItemId);
+    }
 }
