@@ -71,7 +71,12 @@ public static class Iso28560Part3TagCodec
                     return result;
                 }
 
-                crcOnly ??= result with { Warnings = [.. result.Warnings, "the CRC matches, but the bytes do not read as an ISO 28560-3 basic block"] };
+                // A CRC alone is not proof: 3M and ISO 28560-2 tags full of zeros satisfy it by chance.
+                crcOnly ??= result with
+                {
+                    Verdict = TagVerdict.Corrupt,
+                    Reason = result.Reason + ", but the bytes do not read as an ISO 28560-3 basic block (version 1, a printable item id, a country code)",
+                };
             }
 
             standardCrcs ??= Invariant($"the CRC-16 stored in bytes 19–20 is 0x{carried:X4} while the basic block gives 0x{full:X4}");

@@ -122,4 +122,17 @@ public sealed class LibraryTagCodecTests
         Assert.Equal("30000012345678", result.Item!.PrimaryItemId);
         Assert.Equal(2, result.Item.PartNumber);
     }
+
+    [Fact]
+    public void A_3M_tag_whose_reversed_blocks_happen_to_satisfy_the_Danish_CRC_is_still_read_as_3M()
+    {
+        // Found by the auto-detection property (FsCheck replay 8559531628484748814,11812984317366483069,6): blocks of zeros
+        // give CRC 0x0000, which matches the zeros where ISO 28560-3 keeps its CRC.
+        var memory = Convert.FromHexString("041D00016D524E3058654E3A4458000000000000000000000000000000000000");
+
+        var result = LibraryTagCodec.Decode(new TagMemory(memory));
+
+        Assert.Equal(LibraryTagModel.ThreeM, result.Model);
+        Assert.Equal("mRN0XeN:DX", result.Item!.PrimaryItemId);
+    }
 }
