@@ -10,6 +10,7 @@ internal static class Program
         var root = new RootCommand("KioskController simulators: an ILS over SIP2, and the kiosk's devices (a barcode scanner on a pty).");
         root.Subcommands.Add(IlsCommand.Create());
         root.Subcommands.Add(ScannerCommand.Create());
+        root.Subcommands.Add(ReaderCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }
