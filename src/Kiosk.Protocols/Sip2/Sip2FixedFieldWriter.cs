@@ -19,7 +19,16 @@ internal sealed class Sip2FixedFieldWriter(StringBuilder output)
 
     public void Character(char value) => output.Append(value);
 
-    public void Character(string value) => output.Append(value);
+    public void Character(string value)
+    {
+        // A CR or LF here would end the frame early on the wire, and whatever followed would be read as a new message.
+        if (value.AsSpan().IndexOfAny('\r', '\n') >= 0)
+        {
+            throw new Sip2EncodingException("A SIP2 message body holds a CR or LF, which would end the message early; remove it.");
+        }
+
+        output.Append(value);
+    }
 
     public void Timestamp(Sip2Timestamp value) => output.Append(value.Text);
 

@@ -19,7 +19,7 @@ public sealed class Sip2FrameDecoder(Sip2CodecOptions options)
     }
 
     /// <summary>The options this decoder reads with.</summary>
-    public Sip2CodecOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
+    public Sip2CodecOptions Options { get; } = Checked(options);
 
     /// <summary>How many bytes wait for a terminator.</summary>
     public int Pending => _length;
@@ -109,5 +109,19 @@ public sealed class Sip2FrameDecoder(Sip2CodecOptions options)
         }
 
         _length = 0;
+    }
+
+    private static Sip2CodecOptions Checked(Sip2CodecOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+
+        // A frame must fit its fixed fields; more than 16 MiB without a CR is a peer gone wrong, not a message.
+        if (options.MaxFrameLength is < 64 or > 16 * 1024 * 1024)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options), options.MaxFrameLength, "MaxFrameLength must be between 64 bytes and 16 MiB.");
+        }
+
+        return options;
     }
 }

@@ -81,4 +81,19 @@ public sealed class Sip2DecodeErrorTests
         Assert.Equal("55", unknown.Command);
         Assert.Equal("hello|", unknown.Body);
     }
+
+    [Fact]
+    public void An_unknown_message_whose_body_holds_a_CR_cannot_be_encoded_into_two_frames()
+    {
+        var encoder = new Sip2Encoder(new Sip2CodecOptions { ErrorDetection = false });
+
+        Assert.Throws<Sip2EncodingException>(() => encoder.Encode(new Kiosk.Protocols.Sip2.Messages.UnknownMessage("XX", "abc\r99")));
+        Assert.Throws<ArgumentException>(() => new Kiosk.Protocols.Sip2.Messages.UnknownMessage("\r1", string.Empty));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(int.MaxValue)]
+    public void A_frame_decoder_refuses_a_maximum_frame_length_that_makes_no_sense(int length) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Sip2FrameDecoder(new Sip2CodecOptions { MaxFrameLength = length }));
 }

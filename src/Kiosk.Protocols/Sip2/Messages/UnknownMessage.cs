@@ -10,9 +10,9 @@ public sealed record UnknownMessage : Sip2Message
     public UnknownMessage(string command, string body)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (command.Length != 2)
+        if (command.Length != 2 || !char.IsAsciiLetterOrDigit(command[0]) || !char.IsAsciiLetterOrDigit(command[1]))
         {
-            throw new ArgumentException($"A SIP2 command is two characters; got '{command}'.", nameof(command));
+            throw new ArgumentException($"A SIP2 command is two ASCII letters or digits; got '{command}'.", nameof(command));
         }
 
         UnknownCommand = command;
