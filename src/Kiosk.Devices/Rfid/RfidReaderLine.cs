@@ -42,11 +42,12 @@ internal sealed class RfidReaderLine
     /// <exception cref="SerialTransportException">The port failed or vanished.</exception>
     public async Task<bool> ExchangeAsync(ReadOnlyMemory<byte> request, Func<ReadOnlyMemory<byte>, bool> consume, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        await _stream.WriteAsync(request, cancellationToken).ConfigureAwait(false);
+        // The reply time starts as the request goes out; the timer exists before the reader can see the request.
         using var deadlineCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var deadline = Task.Delay(timeout, _timeProvider, deadlineCancellation.Token);
         try
         {
+            await _stream.WriteAsync(request, cancellationToken).ConfigureAwait(false);
             while (true)
             {
                 _read ??= _stream.ReadAsync(_buffer, CancellationToken.None).AsTask();
@@ -69,6 +70,37 @@ internal sealed class RfidReaderLine
         finally
         {
             await deadlineCancellation.CancelAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Reads and discards whatever arrives for <paramref name="duration"/>: after a request was sent twice because its
+    /// reply was late, the late reply's twin must not be taken as the answer to the next command.
+    /// </summary>
+    /// <exception cref="SerialTransportException">The port failed or vanished.</exception>
+    public async Task DrainAsync(TimeSpan duration, CancellationToken cancellationToken)
+    {
+        using var quietCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var quiet = Task.Delay(duration, _timeProvider, quietCancellation.Token);
+        try
+        {
+            while (true)
+            {
+                _read ??= _stream.ReadAsync(_buffer, CancellationToken.None).AsTask();
+                if (!_read.IsCompleted && await Task.WhenAny(_read, quiet).ConfigureAwait(false) == quiet)
+                {
+                    await quiet.ConfigureAwait(false);
+                    return;
+                }
+
+                var read = _read;
+                _read = null;
+                await read.ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await quietCancellation.CancelAsync().ConfigureAwait(false);
         }
     }
 

@@ -536,6 +536,7 @@ public sealed class FeigRfidReader : IRfidReader
         var timeout = FeigTiming.DefaultTransponderResponseTime + _line.WireTime(bytes.Length + FeigEncoder.MaxStandardFrameLength);
         var radioAttempt = 1;
         var timeoutAttempt = 1;
+        var drainPending = false;
         while (true)
         {
             var response = await TransmitAsync(request, bytes, timeout, cancellationToken).ConfigureAwait(false);
@@ -548,12 +549,20 @@ public sealed class FeigRfidReader : IRfidReader
                 _activeAntenna = null;
                 if (timeoutAttempt++ < TimeoutAttempts)
                 {
+                    drainPending = true;
                     continue;
                 }
 
                 throw new RfidReaderException(
                     RfidReaderFailureKind.Timeout,
                     $"{_identity.Subject} did not answer {operation} within {RfidReaderIdentity.Milliseconds(timeout)} ({TimeoutAttempts} tries); {_identity.LineAdvice}.");
+            }
+
+            if (drainPending)
+            {
+                drainPending = false;
+                // The request went out twice; a late answer to the first try may still be on its way.
+                await DrainAsync(timeout, cancellationToken).ConfigureAwait(false);
             }
 
             if (IsRadioError(response.Status) && radioAttempt < RadioAttempts)
@@ -594,6 +603,18 @@ public sealed class FeigRfidReader : IRfidReader
         return _reply ?? throw new RfidReaderException(
             RfidReaderFailureKind.Protocol,
             $"{_identity.Subject} sent a reply that could not be read ({_replyProblem}); {_identity.LineAdvice}.");
+    }
+
+    private async Task DrainAsync(TimeSpan duration, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _line.DrainAsync(duration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+        {
+            throw new RfidReaderException(RfidReaderFailureKind.PortUnavailable, $"{_identity.Subject} is unreachable: {ex.Message}", ex);
+        }
     }
 
     private bool TakeReply(ReadOnlyMemory<byte> bytes)

@@ -381,6 +381,7 @@ public sealed class ThreeMRfidReader : IRfidReader
         var timeout = ThreeMTiming.PracticalReplyTimeout + _line.WireTime(bytes.Length + 208);
         var radioAttempt = 1;
         var timeoutAttempt = 1;
+        var drainPending = false;
         while (true)
         {
             var response = await TransmitAsync(request, bytes, timeout, cancellationToken).ConfigureAwait(false);
@@ -389,12 +390,20 @@ public sealed class ThreeMRfidReader : IRfidReader
                 Log.ReplyTimedOut(_logger, Name, _identity.PortName, operation, timeout, timeoutAttempt, TimeoutAttempts);
                 if (timeoutAttempt++ < TimeoutAttempts)
                 {
+                    drainPending = true;
                     continue;
                 }
 
                 throw new RfidReaderException(
                     RfidReaderFailureKind.Timeout,
                     $"{_identity.Subject} did not answer {operation} within {RfidReaderIdentity.Milliseconds(timeout)} ({TimeoutAttempts} tries); {_identity.LineAdvice}.");
+            }
+
+            if (drainPending)
+            {
+                drainPending = false;
+                // The request went out twice; a late answer to the first try may still be on its way.
+                await DrainAsync(timeout, cancellationToken).ConfigureAwait(false);
             }
 
             if (IsRadioError(response.Error, writes) && radioAttempt < RadioAttempts)
@@ -432,6 +441,18 @@ public sealed class ThreeMRfidReader : IRfidReader
         return _reply ?? throw new RfidReaderException(
             RfidReaderFailureKind.Protocol,
             $"{_identity.Subject} sent a reply that could not be read ({_replyProblem}); {_identity.LineAdvice}.");
+    }
+
+    private async Task DrainAsync(TimeSpan duration, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _line.DrainAsync(duration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+        {
+            throw new RfidReaderException(RfidReaderFailureKind.PortUnavailable, $"{_identity.Subject} is unreachable: {ex.Message}", ex);
+        }
     }
 
     private bool TakeReply(ReadOnlyMemory<byte> bytes)
