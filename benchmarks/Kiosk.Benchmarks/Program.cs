@@ -2,8 +2,20 @@ using BenchmarkDotNet.Running;
 
 namespace Kiosk.Benchmarks;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/Kiosk.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/Kiosk.Benchmarks -- --filter '*'</c> for the
+/// BenchmarkDotNet micro-benches, or <c>-- rfid-stack</c> for the RFID stack scenario (see benchmarks/README.md).
+/// </summary>
 internal static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == RfidStackScenario.Name)
+        {
+            return await RfidStackScenario.RunAsync(args[1..], Console.Out);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

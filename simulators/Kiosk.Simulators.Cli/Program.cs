@@ -7,7 +7,7 @@ internal static class Program
 {
     public static Task<int> Main(string[] args)
     {
-        var root = new RootCommand("KioskController simulators: an ILS over SIP2, and the kiosk's devices (a barcode scanner on a pty).");
+        var root = new RootCommand("KioskController simulators: an ILS over SIP2, and the kiosk's devices (a barcode scanner and RFID readers on ptys).");
         root.Subcommands.Add(IlsCommand.Create());
         root.Subcommands.Add(ScannerCommand.Create());
         root.Subcommands.Add(ReaderCommand.Create());

@@ -15,6 +15,7 @@ internal static class Program
         root.Subcommands.Add(DecodeCommand.Create());
         root.Subcommands.Add(EncodeCommand.Create());
         root.Subcommands.Add(Sip2LoginCommand.Create());
+        root.Subcommands.Add(ReaderCommand.Create());
         return root;
     }
 }

@@ -57,6 +57,12 @@ public sealed class RfidReaderProfile
     [Range(typeof(TimeSpan), "00:00:00.050", "00:00:10")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// Whether polls see secured items only (an inventory filtered by <see cref="SecuredAfi"/>), as an exit gate polls:
+    /// it only cares about items that must not leave. A pad polls every tag.
+    /// </summary>
+    public bool PollSecuredOnly { get; set; }
+
     /// <summary>How the site marks security: AFI (default) or EAS.</summary>
     [JsonConverter(typeof(JsonStringEnumConverter<RfidSecurityMode>))]
     public RfidSecurityMode SecurityMode { get; set; } = RfidSecurityMode.Afi;
