@@ -117,8 +117,11 @@ public abstract class PseudoTerminalReaderSimulator : IAsyncDisposable
     /// </summary>
     public async Task VanishAsync(TimeSpan downtime, CancellationToken cancellationToken = default)
     {
+        // The downtime starts now, before the unplug completes, so a test that moves the clock as soon as it sees the
+        // port gone cannot move it before the timer exists.
+        var downtimeOver = Task.Delay(downtime, _timeProvider, cancellationToken);
         await UnplugAsync().ConfigureAwait(false);
-        await Task.Delay(downtime, _timeProvider, cancellationToken).ConfigureAwait(false);
+        await downtimeOver.ConfigureAwait(false);
         Plug();
     }
 
