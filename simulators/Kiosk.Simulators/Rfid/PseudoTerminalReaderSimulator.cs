@@ -15,6 +15,7 @@ public abstract class PseudoTerminalReaderSimulator : IAsyncDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
+    private bool _unplugging;
     private PseudoTerminal? _terminal;
     private CancellationTokenSource? _running;
     private Task _loop = Task.CompletedTask;
@@ -42,7 +43,7 @@ public abstract class PseudoTerminalReaderSimulator : IAsyncDisposable
     /// <summary>Whether the simulated reader is plugged in.</summary>
     public bool IsPluggedIn
     {
-        get { lock (_gate) { return _terminal is { IsOpen: true }; } }
+        get { lock (_gate) { return _unplugging || _terminal is { IsOpen: true }; } }
     }
 
     /// <summary>The pty, for tests that inspect the line settings the driver applied.</summary>
@@ -96,16 +97,23 @@ public abstract class PseudoTerminalReaderSimulator : IAsyncDisposable
         lock (_gate)
         {
             (terminal, running, loop) = (_terminal, _running, _loop);
-            (_terminal, _running, _loop) = (null, null, Task.CompletedTask);
+            if (terminal is null || running is null)
+            {
+                return;
+            }
+
+            _unplugging = true;
         }
 
-        if (terminal is null || running is null)
-        {
-            return;
-        }
-
+        // Observers see the reader unplugged only once the pty is closed and its link removed, as with a real unplug.
         await running.CancelAsync().ConfigureAwait(false);
         terminal.Dispose();
+        lock (_gate)
+        {
+            (_terminal, _running, _loop) = (null, null, Task.CompletedTask);
+            _unplugging = false;
+        }
+
         await loop.ConfigureAwait(false);
         running.Dispose();
         Log.Unplugged(_logger, Responder.ReaderName, terminal.PortPath);
