@@ -12,6 +12,7 @@ internal static class DecodeCommand
         decode.Subcommands.Add(DecodeTagCommand.Create());
         decode.Subcommands.Add(DecodeReaderFrameCommand.CreateFeig());
         decode.Subcommands.Add(DecodeReaderFrameCommand.CreateThreeM());
+        decode.Subcommands.Add(DecodeEscPosCommand.Create());
         return decode;
     }
 }

@@ -1,0 +1,29 @@
+namespace Kiosk.Protocols.Printing.EscPos;
+
+/// <summary>One command, text run or skipped stretch of an ESC/POS stream.</summary>
+public sealed record EscPosDecodedItem
+{
+    /// <summary>Where it starts in the stream.</summary>
+    public required long Offset { get; init; }
+
+    /// <summary>What it is.</summary>
+    public required EscPosItemKind Kind { get; init; }
+
+    /// <summary>The mnemonic ("ESC t", "GS v 0", "text", "unknown").</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Its bytes as received.</summary>
+    public required byte[] Bytes { get; init; }
+
+    /// <summary>A one-line description for a technician: parameters, or why it was skipped.</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>For text, the decoded characters.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>For text, the ESC t page it was decoded with.</summary>
+    public byte? CodePage { get; init; }
+
+    /// <summary>The command as a record, where the decoder has one for it (the commands our encoder emits).</summary>
+    public EscPosCommand? Command { get; init; }
+}

@@ -1,0 +1,674 @@
+using static System.FormattableString;
+
+namespace Kiosk.Protocols.Printing.EscPos;
+
+/// <summary>
+/// Splits an ESC/POS byte stream into commands and text runs. Feed it whatever arrives; read items until it has none;
+/// call <see cref="Complete"/> at the end of a job so a trailing text run is flushed and a command cut short is reported.
+/// It tracks ESC t so text decodes with the page the job selected, summarises raster images by size, skips unknown
+/// commands (reporting their bytes), and never throws on bad input.
+/// </summary>
+/// <remarks>
+/// Command lengths follow the Epson ESC/POS reference. Commands we do not emit but that a job may contain (ESC !, ESC -,
+/// GS B, GS L …) are skipped by their documented length and reported as unknown, so their parameters are not misread
+/// as text. A byte sequence the table does not know is skipped two bytes at a time (prefix and function byte).
+/// </remarks>
+public sealed class EscPosDecoder(EscPosDecoderOptions options)
+{
+    // ESC x commands with a fixed total length (Epson reference, command list by mnemonic).
+    private static readonly Dictionary<byte, (int Length, string Name)> EscapeFixed = new()
+    {
+        [(byte)' '] = (3, "ESC SP"), [(byte)'!'] = (3, "ESC !"), [(byte)'$'] = (4, "ESC $"), [(byte)'%'] = (3, "ESC %"),
+        [(byte)'-'] = (3, "ESC -"), [(byte)'2'] = (2, "ESC 2"), [(byte)'3'] = (3, "ESC 3"), [(byte)'<'] = (2, "ESC <"),
+        [(byte)'='] = (3, "ESC ="), [(byte)'?'] = (3, "ESC ?"), [(byte)'G'] = (3, "ESC G"), [(byte)'K'] = (3, "ESC K"),
+        [(byte)'L'] = (2, "ESC L"), [(byte)'M'] = (3, "ESC M"), [(byte)'R'] = (3, "ESC R"), [(byte)'S'] = (2, "ESC S"),
+        [(byte)'T'] = (3, "ESC T"), [(byte)'U'] = (3, "ESC U"), [(byte)'V'] = (3, "ESC V"), [(byte)'W'] = (10, "ESC W"),
+        [(byte)'\\'] = (4, "ESC \\"), [(byte)'c'] = (4, "ESC c"), [(byte)'e'] = (3, "ESC e"), [(byte)'i'] = (2, "ESC i"),
+        [(byte)'m'] = (2, "ESC m"), [(byte)'p'] = (5, "ESC p"), [(byte)'r'] = (3, "ESC r"), [(byte)'u'] = (3, "ESC u"),
+        [(byte)'v'] = (2, "ESC v"), [(byte)'{'] = (3, "ESC {"), [(byte)'F'] = (3, "ESC F"),
+    };
+
+    // GS x commands with a fixed total length.
+    private static readonly Dictionary<byte, (int Length, string Name)> GroupFixed = new()
+    {
+        [(byte)'$'] = (4, "GS $"), [(byte)'*'] = (4, "GS *"), [(byte)'/'] = (3, "GS /"), [(byte)':'] = (2, "GS :"),
+        [(byte)'B'] = (3, "GS B"), [(byte)'I'] = (3, "GS I"), [(byte)'L'] = (4, "GS L"), [(byte)'P'] = (4, "GS P"),
+        [(byte)'T'] = (3, "GS T"), [(byte)'W'] = (4, "GS W"), [(byte)'\\'] = (4, "GS \\"), [(byte)'^'] = (5, "GS ^"),
+        [(byte)'a'] = (3, "GS a"), [(byte)'b'] = (3, "GS b"), [(byte)'c'] = (2, "GS c"), [(byte)'f'] = (3, "GS f"),
+        [(byte)'g'] = (5, "GS g"), [(byte)'r'] = (3, "GS r"), [(byte)'w'] = (3, "GS w"), [(byte)'z'] = (3, "GS z"),
+    };
+
+    private readonly Queue<EscPosDecodedItem> _items = new();
+    private byte[] _buffer = new byte[256];
+    private int _length;
+    private long _offset;
+    private byte _codePage = options?.InitialCodePage ?? 0;
+
+    /// <summary>A decoder with <see cref="EscPosDecoderOptions.Default"/>.</summary>
+    public EscPosDecoder()
+        : this(EscPosDecoderOptions.Default)
+    {
+    }
+
+    /// <summary>The options this decoder reads with.</summary>
+    public EscPosDecoderOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
+
+    /// <summary>The ESC t page in force after the bytes fed so far.</summary>
+    public byte CodePage => _codePage;
+
+    /// <summary>How many bytes wait for the rest of a command or text run.</summary>
+    public int Pending => _length;
+
+    /// <summary>Decodes a whole job at once.</summary>
+    public static EscPosDecodedDocument DecodeAll(ReadOnlySpan<byte> bytes, EscPosDecoderOptions? options = null)
+    {
+        var decoder = new EscPosDecoder(options ?? EscPosDecoderOptions.Default);
+        decoder.Feed(bytes);
+        decoder.Complete();
+        var items = new List<EscPosDecodedItem>();
+        while (decoder.TryRead(out var item))
+        {
+            items.Add(item);
+        }
+
+        return new EscPosDecodedDocument(items);
+    }
+
+    /// <summary>Adds bytes from the wire.</summary>
+    public void Feed(ReadOnlySpan<byte> bytes)
+    {
+        if (_length + bytes.Length > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + bytes.Length));
+        }
+
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
+        Parse(final: false);
+    }
+
+    /// <summary>The stream has ended: flushes the last text run and reports a command cut short as malformed.</summary>
+    public void Complete()
+    {
+        Parse(final: true);
+        if (_length > 0)
+        {
+            var rest = _buffer.AsSpan(0, _length);
+            Emit(EscPosItemKind.Malformed, "truncated", rest, _offset, Invariant($"the stream ends inside a command starting {Hex(rest[..Math.Min(rest.Length, 4)])}: {rest.Length} bytes are not a whole command"));
+            Consume(_length);
+        }
+    }
+
+    /// <summary>Takes the next item, if one is ready.</summary>
+    public bool TryRead(out EscPosDecodedItem item) => _items.TryDequeue(out item!);
+
+    /// <summary>Forgets partial input and goes back to the initial code page, as after ESC @ or a new job.</summary>
+    public void Reset()
+    {
+        _length = 0;
+        _items.Clear();
+        _codePage = Options.InitialCodePage;
+    }
+
+    private static string Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexString(bytes);
+
+    private void Parse(bool final)
+    {
+        var position = 0;
+        while (position < _length)
+        {
+            var consumed = ParseOne(_buffer.AsSpan(position, _length - position), _offset + position, final);
+            if (consumed == 0)
+            {
+                break;
+            }
+
+            position += consumed;
+        }
+
+        Consume(position);
+    }
+
+    private void Consume(int count)
+    {
+        _buffer.AsSpan(count, _length - count).CopyTo(_buffer);
+        _length -= count;
+        _offset += count;
+    }
+
+    private void Emit(EscPosItemKind kind, string name, ReadOnlySpan<byte> bytes, long offset, string? summary = null, EscPosCommand? command = null) =>
+        _items.Enqueue(new EscPosDecodedItem { Offset = offset, Kind = kind, Name = name, Bytes = bytes.ToArray(), Summary = summary, Command = command });
+
+    /// <summary>Parses one item at the start of <paramref name="span"/>; returns the bytes it took, or 0 to wait for more.</summary>
+    private int ParseOne(ReadOnlySpan<byte> span, long offset, bool final)
+    {
+        var first = span[0];
+        switch (first)
+        {
+            case >= 0x20:
+                return ParseText(span, offset, final);
+            case EscPosControl.LineFeed:
+                Emit(EscPosItemKind.Command, "LF", span[..1], offset, "print and line feed", new LineFeedCommand());
+                return 1;
+            case EscPosControl.CarriageReturn:
+                Emit(EscPosItemKind.Command, "CR", span[..1], offset, "carriage return");
+                return 1;
+            case EscPosControl.HorizontalTab:
+                Emit(EscPosItemKind.Command, "HT", span[..1], offset, "horizontal tab");
+                return 1;
+            case 0x0C:
+                Emit(EscPosItemKind.Command, "FF", span[..1], offset, "print and return to standard mode");
+                return 1;
+            case EscPosControl.Escape:
+                return span.Length < 2 ? 0 : ParseEscape(span, offset);
+            case EscPosControl.GroupSeparator:
+                return span.Length < 2 ? 0 : ParseGroup(span, offset);
+            case EscPosControl.DataLinkEscape:
+                return span.Length < 2 ? 0 : ParseDataLink(span, offset);
+            case EscPosControl.FileSeparator:
+                return span.Length < 2 ? 0 : ParseFileSeparator(span, offset);
+            default:
+                Emit(EscPosItemKind.Unknown, "control", span[..1], offset, Invariant($"control byte 0x{first:X2} has no ESC/POS meaning; skipped"));
+                return 1;
+        }
+    }
+
+    private int ParseText(ReadOnlySpan<byte> span, long offset, bool final)
+    {
+        var end = span.IndexOfAnyInRange((byte)0x00, (byte)0x1F);
+        if (end < 0)
+        {
+            if (!final && span.Length < Options.MaxTextRun)
+            {
+                return 0;
+            }
+
+            end = span.Length;
+        }
+
+        end = Math.Min(end, Options.MaxTextRun);
+        var bytes = span[..end].ToArray();
+        _items.Enqueue(new EscPosDecodedItem
+        {
+            Offset = offset,
+            Kind = EscPosItemKind.Text,
+            Name = "text",
+            Bytes = bytes,
+            Text = Options.CodePages.Decode(_codePage, bytes),
+            CodePage = _codePage,
+            Summary = Invariant($"{bytes.Length} bytes in {Options.CodePages.NameOf(_codePage)}"),
+        });
+        return end;
+    }
+
+    private int ParseEscape(ReadOnlySpan<byte> span, long offset)
+    {
+        var function = span[1];
+        switch (function)
+        {
+            case (byte)'@':
+                _codePage = Options.InitialCodePage;
+                Emit(EscPosItemKind.Command, "ESC @", span[..2], offset, "initialize printer", new InitializeCommand());
+                return 2;
+            case (byte)'t':
+                if (span.Length < 3)
+                {
+                    return 0;
+                }
+
+                _codePage = span[2];
+                Emit(EscPosItemKind.Command, "ESC t", span[..3], offset, Invariant($"code page {span[2]}: {Options.CodePages.NameOf(span[2])}"), new SelectCodePageCommand(span[2]));
+                return 3;
+            case (byte)'E':
+                if (span.Length < 3)
+                {
+                    return 0;
+                }
+
+                var bold = (span[2] & 1) == 1;
+                Emit(EscPosItemKind.Command, "ESC E", span[..3], offset, bold ? "bold on" : "bold off", new BoldCommand(bold));
+                return 3;
+            case (byte)'a':
+                if (span.Length < 3)
+                {
+                    return 0;
+                }
+
+                var justification = span[2] >= 48 ? span[2] - 48 : span[2];
+                if (justification > 2)
+                {
+                    Emit(EscPosItemKind.Malformed, "ESC a", span[..3], offset, Invariant($"justification n = {span[2]} is outside 0–2 and 48–50"));
+                    return 3;
+                }
+
+                var alignment = (EscPosAlignment)justification;
+                Emit(EscPosItemKind.Command, "ESC a", span[..3], offset, "align " + alignment.ToString().ToLowerInvariant(), new AlignCommand(alignment));
+                return 3;
+            case (byte)'d':
+                if (span.Length < 3)
+                {
+                    return 0;
+                }
+
+                Emit(EscPosItemKind.Command, "ESC d", span[..3], offset, Invariant($"print and feed {span[2]} lines"), new FeedLinesCommand(span[2]));
+                return 3;
+            case (byte)'J':
+                if (span.Length < 3)
+                {
+                    return 0;
+                }
+
+                Emit(EscPosItemKind.Command, "ESC J", span[..3], offset, Invariant($"print and feed {span[2]} dots"), new FeedDotsCommand(span[2]));
+                return 3;
+            case (byte)'*':
+                return ParseBitImage(span, offset);
+            case (byte)'D':
+                return ParseTerminated(span, offset, 2, 33, "ESC D", "horizontal tab positions");
+            case (byte)'(':
+                return ParseParameterBlock(span, offset, "ESC (");
+            default:
+                if (EscapeFixed.TryGetValue(function, out var known))
+                {
+                    if (span.Length < known.Length)
+                    {
+                        return 0;
+                    }
+
+                    Emit(EscPosItemKind.Unknown, known.Name, span[..known.Length], offset, "not emitted by KioskController; skipped by its documented length");
+                    return known.Length;
+                }
+
+                Emit(EscPosItemKind.Unknown, "unknown", span[..2], offset, Invariant($"ESC 0x{function:X2} is not an ESC/POS command this decoder knows; skipped 2 bytes"));
+                return 2;
+        }
+    }
+
+    private int ParseGroup(ReadOnlySpan<byte> span, long offset)
+    {
+        var function = span[1];
+        switch (function)
+        {
+            case (byte)'!':
+                if (span.Length < 3)
+                {
+                    return 0;
+                }
+
+                var size = CharacterSizeCommand.FromParameter(span[2]);
+                Emit(EscPosItemKind.Command, "GS !", span[..3], offset, Invariant($"character size {size.Width}×{size.Height}"), size);
+                return 3;
+            case (byte)'V':
+                return ParseCut(span, offset);
+            case (byte)'h':
+                if (span.Length < 3)
+                {
+                    return 0;
+                }
+
+                Emit(EscPosItemKind.Command, "GS h", span[..3], offset, Invariant($"barcode height {span[2]} dots"), new BarcodeHeightCommand(span[2]));
+                return 3;
+            case (byte)'H':
+                if (span.Length < 3)
+                {
+                    return 0;
+                }
+
+                var hri = span[2] >= 48 ? span[2] - 48 : span[2];
+                if (hri > 3)
+                {
+                    Emit(EscPosItemKind.Malformed, "GS H", span[..3], offset, Invariant($"HRI position n = {span[2]} is outside 0–3 and 48–51"));
+                    return 3;
+                }
+
+                Emit(EscPosItemKind.Command, "GS H", span[..3], offset, "HRI " + ((EscPosHriPosition)hri).ToString().ToLowerInvariant(), new BarcodeHriPositionCommand((EscPosHriPosition)hri));
+                return 3;
+            case (byte)'k':
+                return ParseBarcode(span, offset);
+            case (byte)'v':
+                return ParseRaster(span, offset);
+            case (byte)'(':
+                return ParseParameterBlock(span, offset, "GS (");
+            case (byte)'8':
+                return ParseLongGraphics(span, offset);
+            default:
+                if (GroupFixed.TryGetValue(function, out var known))
+                {
+                    if (span.Length < known.Length)
+                    {
+                        return 0;
+                    }
+
+                    Emit(EscPosItemKind.Unknown, known.Name, span[..known.Length], offset, "not emitted by KioskController; skipped by its documented length");
+                    return known.Length;
+                }
+
+                Emit(EscPosItemKind.Unknown, "unknown", span[..2], offset, Invariant($"GS 0x{function:X2} is not an ESC/POS command this decoder knows; skipped 2 bytes"));
+                return 2;
+        }
+    }
+
+    private int ParseDataLink(ReadOnlySpan<byte> span, long offset)
+    {
+        var function = span[1];
+        if (function is EscPosControl.EndOfTransmission or 0x05)
+        {
+            if (span.Length < 3)
+            {
+                return 0;
+            }
+
+            if (function == EscPosControl.EndOfTransmission && span[2] is >= 1 and <= 4)
+            {
+                var kind = (RealTimeStatusKind)span[2];
+                Emit(EscPosItemKind.Command, "DLE EOT", span[..3], offset, "real-time status: " + kind.ToString().ToLowerInvariant(), new RealTimeStatusRequestCommand(kind));
+            }
+            else
+            {
+                Emit(EscPosItemKind.Unknown, function == 0x05 ? "DLE ENQ" : "DLE EOT", span[..3], offset, Invariant($"real-time request n = {span[2]}; skipped"));
+            }
+
+            return 3;
+        }
+
+        if (function == 0x14)
+        {
+            // DLE DC4 fn a b: every function the reference lists takes five bytes in all.
+            if (span.Length < 5)
+            {
+                return 0;
+            }
+
+            Emit(EscPosItemKind.Unknown, "DLE DC4", span[..5], offset, "real-time request; skipped");
+            return 5;
+        }
+
+        Emit(EscPosItemKind.Unknown, "control", span[..1], offset, "DLE not followed by EOT, ENQ or DC4; skipped 1 byte");
+        return 1;
+    }
+
+    private int ParseFileSeparator(ReadOnlySpan<byte> span, long offset)
+    {
+        var function = span[1];
+        if (function == (byte)'(')
+        {
+            return ParseParameterBlock(span, offset, "FS (");
+        }
+
+        var length = function switch
+        {
+            (byte)'p' => 4,
+            (byte)'!' or (byte)'-' or (byte)'C' or (byte)'S' or (byte)'W' => 3,
+            (byte)'&' or (byte)'.' => 2,
+            _ => 0,
+        };
+        if (length == 0)
+        {
+            Emit(EscPosItemKind.Unknown, "unknown", span[..2], offset, Invariant($"FS 0x{function:X2} is not a command this decoder knows; skipped 2 bytes"));
+            return 2;
+        }
+
+        if (span.Length < length)
+        {
+            return 0;
+        }
+
+        Emit(EscPosItemKind.Unknown, Invariant($"FS {(char)function}"), span[..length], offset, "Kanji or NV graphics command; skipped");
+        return length;
+    }
+
+    private int ParseCut(ReadOnlySpan<byte> span, long offset)
+    {
+        if (span.Length < 3)
+        {
+            return 0;
+        }
+
+        var mode = span[2];
+        if (mode is 0 or 1 or 48 or 49)
+        {
+            var cutMode = mode is 1 or 49 ? EscPosCutMode.Partial : EscPosCutMode.Full;
+            Emit(EscPosItemKind.Command, "GS V", span[..3], offset, cutMode == EscPosCutMode.Partial ? "partial cut" : "full cut", new CutCommand(cutMode));
+            return 3;
+        }
+
+        if (mode is 65 or 66 or (>= 97 and <= 104))
+        {
+            if (span.Length < 4)
+            {
+                return 0;
+            }
+
+            var cutMode = mode is 66 or 98 or 104 ? EscPosCutMode.Partial : EscPosCutMode.Full;
+            var summary = Invariant($"feed {span[3]} units and {(cutMode == EscPosCutMode.Partial ? "partial" : "full")} cut");
+            Emit(EscPosItemKind.Command, "GS V", span[..4], offset, summary, mode is 65 or 66 ? new CutCommand(cutMode, span[3]) : null);
+            return 4;
+        }
+
+        Emit(EscPosItemKind.Malformed, "GS V", span[..3], offset, Invariant($"cut mode m = {mode} is not one the reference lists"));
+        return 3;
+    }
+
+    private int ParseBarcode(ReadOnlySpan<byte> span, long offset)
+    {
+        if (span.Length < 3)
+        {
+            return 0;
+        }
+
+        var symbology = span[2];
+        if (symbology <= 6)
+        {
+            // Function A: data ends with NUL.
+            return ParseTerminated(span, offset, 3, 256, "GS k", Invariant($"barcode system {symbology}"));
+        }
+
+        if (symbology is < 65 or > 79)
+        {
+            Emit(EscPosItemKind.Malformed, "GS k", span[..3], offset, Invariant($"barcode system m = {symbology} is outside 0–6 and 65–79"));
+            return 3;
+        }
+
+        if (span.Length < 4)
+        {
+            return 0;
+        }
+
+        var length = 4 + span[3];
+        if (span.Length < length)
+        {
+            return 0;
+        }
+
+        var data = span[4..length];
+        EscPosCommand? command = null;
+        if (symbology <= 73 && data.Length > 0)
+        {
+            command = new BarcodeCommand((EscPosBarcodeSymbology)symbology, data);
+        }
+
+        var name = symbology <= 73 ? ((EscPosBarcodeSymbology)symbology).ToString().ToUpperInvariant() : Invariant($"system {symbology}");
+        Emit(EscPosItemKind.Command, "GS k", span[..length], offset, Invariant($"{name} barcode, {data.Length} data bytes: {System.Text.Encoding.ASCII.GetString(data)}"), command);
+        return length;
+    }
+
+    private int ParseRaster(ReadOnlySpan<byte> span, long offset)
+    {
+        if (span.Length < 3)
+        {
+            return 0;
+        }
+
+        if (span[2] != 0x30)
+        {
+            Emit(EscPosItemKind.Unknown, "unknown", span[..2], offset, "GS v not followed by '0'; skipped 2 bytes");
+            return 2;
+        }
+
+        if (span.Length < RasterImageCommand.HeaderLength)
+        {
+            return 0;
+        }
+
+        var scale = span[3];
+        var widthBytes = span[4] | (span[5] << 8);
+        var height = span[6] | (span[7] << 8);
+        var dataLength = (long)widthBytes * height;
+        var header = span[..RasterImageCommand.HeaderLength];
+        if (widthBytes == 0 || height == 0 || scale is > 3 and < 48 or > 51)
+        {
+            Emit(EscPosItemKind.Malformed, "GS v 0", header, offset, Invariant($"raster header m = {scale}, x = {widthBytes} bytes, y = {height} dots is out of range"));
+            return RasterImageCommand.HeaderLength;
+        }
+
+        if (dataLength > Options.MaxImageBytes)
+        {
+            Emit(EscPosItemKind.Malformed, "GS v 0", header, offset, Invariant($"raster of {dataLength} bytes exceeds the {Options.MaxImageBytes}-byte limit; skipped the header only"));
+            return RasterImageCommand.HeaderLength;
+        }
+
+        var total = RasterImageCommand.HeaderLength + (int)dataLength;
+        if (span.Length < total)
+        {
+            return 0;
+        }
+
+        var bitmap = new MonochromeBitmap(widthBytes * 8, height, span[RasterImageCommand.HeaderLength..total]);
+        var command = new RasterImageCommand(bitmap, (RasterScale)(scale & 0x03));
+        Emit(EscPosItemKind.Command, "GS v 0", span[..total], offset, Invariant($"raster {widthBytes * 8}×{height} dots, {dataLength} bytes"), command);
+        return total;
+    }
+
+    private int ParseParameterBlock(ReadOnlySpan<byte> span, long offset, string prefix)
+    {
+        if (span.Length < 5)
+        {
+            return 0;
+        }
+
+        var length = 5 + (span[3] | (span[4] << 8));
+        if (span.Length < length)
+        {
+            return 0;
+        }
+
+        var name = Invariant($"{prefix} {(char)span[2]}");
+        if (prefix == "GS (" && span[2] == (byte)'k' && length >= 7)
+        {
+            Emit(EscPosItemKind.Command, name, span[..length], offset, TwoDimensionalSummary(span[..length]));
+        }
+        else
+        {
+            Emit(EscPosItemKind.Unknown, name, span[..length], offset, Invariant($"{length - 5} parameter bytes; skipped"));
+        }
+
+        return length;
+    }
+
+    private static string TwoDimensionalSummary(ReadOnlySpan<byte> command)
+    {
+        var symbol = command[5];
+        var function = command[6];
+        var parameter = command.Length > 7 ? command[7] : (byte)0;
+        if (symbol != 49)
+        {
+            return Invariant($"2D code cn = {symbol}, fn = {function}");
+        }
+
+        return function switch
+        {
+            65 => Invariant($"QR model {(parameter == 49 ? 1 : parameter == 50 ? 2 : parameter == 51 ? 3 : parameter)}"),
+            67 => Invariant($"QR module size {parameter} dots"),
+            69 => Invariant($"QR error correction {(parameter is >= 48 and <= 51 ? ((QrCodeErrorCorrection)parameter).ToString().ToLowerInvariant() : parameter.ToString(System.Globalization.CultureInfo.InvariantCulture))}"),
+            80 => Invariant($"QR store {command.Length - 8} data bytes"),
+            81 => "QR print stored symbol",
+            82 => "QR transmit size of stored symbol",
+            _ => Invariant($"QR function {function}"),
+        };
+    }
+
+    private int ParseLongGraphics(ReadOnlySpan<byte> span, long offset)
+    {
+        // GS 8 L p1 p2 p3 p4 …: a 32-bit parameter count (Epson reference, "GS 8 L").
+        if (span.Length < 3)
+        {
+            return 0;
+        }
+
+        if (span[2] != (byte)'L')
+        {
+            Emit(EscPosItemKind.Unknown, "unknown", span[..2], offset, "GS 8 not followed by 'L'; skipped 2 bytes");
+            return 2;
+        }
+
+        if (span.Length < 7)
+        {
+            return 0;
+        }
+
+        var parameters = (long)span[3] | ((long)span[4] << 8) | ((long)span[5] << 16) | ((long)span[6] << 24);
+        if (parameters > Options.MaxImageBytes)
+        {
+            Emit(EscPosItemKind.Malformed, "GS 8 L", span[..7], offset, Invariant($"graphics of {parameters} bytes exceeds the {Options.MaxImageBytes}-byte limit; skipped the header only"));
+            return 7;
+        }
+
+        var length = 7 + (int)parameters;
+        if (span.Length < length)
+        {
+            return 0;
+        }
+
+        Emit(EscPosItemKind.Unknown, "GS 8 L", span[..length], offset, Invariant($"graphics data, {parameters} bytes; skipped"));
+        return length;
+    }
+
+    private int ParseBitImage(ReadOnlySpan<byte> span, long offset)
+    {
+        // ESC * m nL nH d1…dk: k = n for 8-dot modes (m = 0, 1), 3n for 24-dot modes (m = 32, 33).
+        if (span.Length < 5)
+        {
+            return 0;
+        }
+
+        var columns = span[3] | (span[4] << 8);
+        var perColumn = span[2] switch
+        {
+            0 or 1 => 1,
+            32 or 33 => 3,
+            _ => 0,
+        };
+        if (perColumn == 0)
+        {
+            Emit(EscPosItemKind.Malformed, "ESC *", span[..5], offset, Invariant($"bit-image mode m = {span[2]} is not 0, 1, 32 or 33"));
+            return 5;
+        }
+
+        var length = 5 + (columns * perColumn);
+        if (span.Length < length)
+        {
+            return 0;
+        }
+
+        Emit(EscPosItemKind.Unknown, "ESC *", span[..length], offset, Invariant($"bit image, {columns} columns; skipped"));
+        return length;
+    }
+
+    private int ParseTerminated(ReadOnlySpan<byte> span, long offset, int start, int maxData, string name, string summary)
+    {
+        var end = span[start..].IndexOf((byte)0);
+        if (end < 0)
+        {
+            if (span.Length - start <= maxData)
+            {
+                return 0;
+            }
+
+            Emit(EscPosItemKind.Malformed, name, span[..start], offset, Invariant($"{summary}: no NUL within {maxData} bytes; skipped the command bytes"));
+            return start;
+        }
+
+        var length = start + end + 1;
+        Emit(name == "GS k" ? EscPosItemKind.Command : EscPosItemKind.Unknown, name, span[..length], offset, Invariant($"{summary}, {end} data bytes"));
+        return length;
+    }
+}

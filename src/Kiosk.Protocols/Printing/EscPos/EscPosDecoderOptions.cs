@@ -1,0 +1,23 @@
+namespace Kiosk.Protocols.Printing.EscPos;
+
+/// <summary>How an <see cref="EscPosDecoder"/> reads.</summary>
+public sealed record EscPosDecoderOptions
+{
+    /// <summary>Epson code pages, page 0 selected at start, 16 MiB image limit.</summary>
+    public static EscPosDecoderOptions Default { get; } = new();
+
+    /// <summary>Which table each ESC t number selects.</summary>
+    public EscPosCodePageMap CodePages { get; init; } = EscPosCodePageMap.Epson;
+
+    /// <summary>The page in force before any ESC t (and after ESC @): Epson's power-on default is page 0.</summary>
+    public byte InitialCodePage { get; init; }
+
+    /// <summary>
+    /// The largest image data (GS v 0, GS 8 L) the decoder buffers. A header claiming more is reported as malformed
+    /// and only the header skipped, so a corrupt length cannot make the decoder wait for gigabytes.
+    /// </summary>
+    public int MaxImageBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>Text runs longer than this are reported in pieces, so an endless run does not grow the buffer.</summary>
+    public int MaxTextRun { get; init; } = 4096;
+}
