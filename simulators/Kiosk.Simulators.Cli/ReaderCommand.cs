@@ -64,6 +64,23 @@ internal static class ReaderCommand
                     stop.Cancel();
                 }
 
+                // Lines on stdin place and remove tags while the reader runs (place TV0011 loaned, remove TV0003, list).
+                var console = new RfidFieldConsole(field, model, afi);
+                Console.WriteLine(RfidFieldConsole.Help);
+                _ = Task.Run(
+                    async () =>
+                    {
+                        while (!stop.IsCancellationRequested && await Console.In.ReadLineAsync(stop.Token).ConfigureAwait(false) is { } line)
+                        {
+                            var answer = console.Execute(line);
+                            if (answer.Length > 0)
+                            {
+                                Console.WriteLine(answer);
+                            }
+                        }
+                    },
+                    CancellationToken.None);
+
                 try
                 {
                     await Task.Delay(Timeout.InfiniteTimeSpan, stop.Token).ConfigureAwait(false);
