@@ -1,3 +1,5 @@
+using Kiosk.Devices.Rfid;
+using KioskController.Pad;
 using KioskController.Simulation;
 using KioskController.Web;
 
@@ -16,12 +18,22 @@ internal static class KioskHostExtensions
         services.AddSingleton(TimeProvider.System);
 
         // The simulators register before the SIP2 client so that, when enabled, the ILS is listening when the client starts.
-        if (builder.Configuration.GetValue<bool>($"{SimulatorOptions.SectionName}:Enabled"))
+        var simulated = builder.Configuration.GetValue<bool>($"{SimulatorOptions.SectionName}:Enabled");
+        if (simulated)
         {
             services.AddEmbeddedSimulators();
         }
 
         services.AddSip2Client();
+
+        // Readers come from the embedded simulator, or from the profiles folder a site configures.
+        if (simulated || !string.IsNullOrEmpty(builder.Configuration[$"{RfidReadersOptions.SectionName}:ProfileDirectory"]))
+        {
+            services.AddRfidReaders();
+            services.AddSingleton<PadMonitor>();
+            services.AddHostedService(sp => sp.GetRequiredService<PadMonitor>());
+        }
+
         services.AddHealthChecks().AddCheck<IlsLinkHealthCheck>("ils");
         return builder;
     }
@@ -31,6 +43,11 @@ internal static class KioskHostExtensions
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapKioskStatus();
+        if (app.Services.GetService<EmbeddedReaderSetup>() is not null)
+        {
+            app.MapSimulatorControl();
+        }
+
         return app;
     }
 }

@@ -18,6 +18,23 @@ public sealed class KioskHostTests
     }
 
     [Fact]
+    public async Task A_book_placed_on_the_simulated_pad_appears_with_its_item_id_and_leaves_when_lifted()
+    {
+        await using var kiosk = await KioskHost.StartAsync();
+        await WaitForAsync(kiosk, s => Pad(s).GetProperty("status").GetString() == "connected");
+
+        var placed = await kiosk.Http.PostAsync(new Uri("/sim/api/reader", UriKind.Relative), new StringContent("place TV0001"));
+        var onPad = await WaitForAsync(kiosk, s => Pad(s).GetProperty("tags").GetArrayLength() == 1);
+        await kiosk.Http.PostAsync(new Uri("/sim/api/reader", UriKind.Relative), new StringContent("remove TV0001"));
+        await WaitForAsync(kiosk, s => Pad(s).GetProperty("tags").GetArrayLength() == 0);
+
+        Assert.StartsWith("Placed TV0001", await placed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var tag = Pad(onPad).GetProperty("tags")[0];
+        Assert.Equal("TV0001", tag.GetProperty("itemId").GetString());
+        Assert.Equal("iso28560-2", tag.GetProperty("model").GetString());
+    }
+
+    [Fact]
     public async Task With_the_ILS_unreachable_the_kiosk_stays_up_and_reports_it_offline()
     {
         await using var kiosk = await KioskHost.StartAsync(
@@ -38,6 +55,9 @@ public sealed class KioskHostTests
 
         Assert.Contains("Kiosk:DeviceId", failure.Message, StringComparison.Ordinal);
     }
+
+    private static JsonElement Pad(JsonElement status) =>
+        status.GetProperty("readers").EnumerateArray().Single(r => r.GetProperty("name").GetString() == "pad");
 
     private static async Task<JsonElement> WaitForAsync(KioskHost kiosk, Func<JsonElement, bool> condition)
     {

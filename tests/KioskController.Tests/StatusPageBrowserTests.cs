@@ -31,4 +31,25 @@ public sealed class StatusPageBrowserTests
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         await Assertions.Expect(toggle).ToHaveTextAsync("Tiếng Việt");
     }
+
+    [Fact]
+    public async Task A_book_placed_on_the_pad_shows_on_the_screen_with_its_item_id()
+    {
+        await using var kiosk = await KioskHost.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(kiosk.Address.ToString());
+        await Assertions.Expect(page.Locator("#pad-status")).ToHaveTextAsync("Chưa có sách trên bàn đọc", new() { Timeout = 15_000 });
+
+        await kiosk.Http.PostAsync(new Uri("/sim/api/reader", UriKind.Relative), new StringContent("place TV0007 part 1/2"));
+
+        await Assertions.Expect(page.Locator("#pad-items li")).ToHaveTextAsync("TV0007 — tập 1/2", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#pad-status")).ToHaveTextAsync("Sách trên bàn đọc: 1");
+    }
 }

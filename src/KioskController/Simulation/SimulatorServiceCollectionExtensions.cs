@@ -1,4 +1,5 @@
 using Kiosk.Circulation.Sip2;
+using Kiosk.Devices.Rfid;
 using Microsoft.Extensions.Options;
 
 namespace KioskController.Simulation;
@@ -10,6 +11,11 @@ internal static class SimulatorServiceCollectionExtensions
     {
         services.AddSingleton(sp => new EmbeddedIlsCredentials(sp.GetRequiredService<IOptions<SimulatorOptions>>().Value.IlsPort));
         services.AddHostedService<EmbeddedIlsService>();
+
+        // The pad: a FEIG reader simulator on a pty, plugged in before the reader service starts polling it.
+        services.AddSingleton<EmbeddedReaderSetup>();
+        services.AddHostedService<EmbeddedReaderService>();
+        services.AddOptions<RfidReadersOptions>().PostConfigure<EmbeddedReaderSetup>((rfid, reader) => rfid.ProfileDirectory = reader.ProfileDirectory);
 
         // The kiosk talks to the embedded ILS whatever Kiosk:Sip2 says about host, port and login.
         services.AddOptions<Sip2ClientOptions>().PostConfigure<EmbeddedIlsCredentials, IOptions<SimulatorOptions>>((sip2, ils, simulators) =>

@@ -6,4 +6,6 @@ namespace KioskController.Web;
 /// <param name="DefaultLanguage">The screen's starting language.</param>
 /// <param name="Ils">The ILS link.</param>
 /// <param name="Simulated">Whether the devices and ILS are the in-process simulators.</param>
-public sealed record KioskStatus(string DeviceId, string LibraryName, string DefaultLanguage, IlsLinkStatus Ils, bool Simulated);
+/// <param name="Readers">Each RFID reader's link and the tags in its field.</param>
+public sealed record KioskStatus(
+    string DeviceId, string LibraryName, string DefaultLanguage, IlsLinkStatus Ils, bool Simulated, IReadOnlyList<Pad.ReaderSnapshot> Readers);

@@ -19,7 +19,8 @@ internal static class StatusEndpoints
             IOptions<KioskOptions> kiosk,
             IOptions<Sip2ClientOptions> sip2,
             IOptions<SimulatorOptions> simulators,
-            Sip2Client client) =>
+            Sip2Client client,
+            IServiceProvider services) =>
         {
             var acs = client.AcsStatus;
             var ils = new IlsLinkStatus(
@@ -32,7 +33,8 @@ internal static class StatusEndpoints
                 acs?.Status.CheckinOk,
                 acs?.Status.AcsRenewalPolicy,
                 acs?.ReceivedAt);
-            return Results.Ok(new KioskStatus(kiosk.Value.DeviceId, kiosk.Value.LibraryName, kiosk.Value.DefaultLanguage, ils, simulators.Value.Enabled));
+            var readers = services.GetService<Pad.PadMonitor>()?.Snapshot() ?? [];
+            return Results.Ok(new KioskStatus(kiosk.Value.DeviceId, kiosk.Value.LibraryName, kiosk.Value.DefaultLanguage, ils, simulators.Value.Enabled, readers));
         });
         return endpoints;
     }

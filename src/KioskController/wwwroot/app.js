@@ -36,8 +36,26 @@
       const dd = document.createElement("dd"); dd.textContent = value;
       return [dt, dd];
     }));
+    renderPad(status.readers ?? []);
     document.getElementById("device").textContent = status.deviceId;
     document.getElementById("simulated").hidden = !status.simulated;
+  }
+
+  function renderPad(readers) {
+    const pad = readers.find((reader) => reader.name === "pad") ?? readers[0];
+    const line = document.getElementById("pad-status");
+    const list = document.getElementById("pad-items");
+    if (!pad) { line.textContent = ""; list.replaceChildren(); return; }
+    const connected = pad.status === "connected";
+    line.className = `status ${connected ? "online" : "offline"}`;
+    line.textContent = !connected ? t("readerDisconnected")
+      : pad.tags.length === 0 ? t("padEmpty") : t("padCount").replace("{n}", pad.tags.length);
+    list.replaceChildren(...pad.tags.map((tag) => {
+      const item = document.createElement("li");
+      const part = tag.partsInItem > 1 ? " — " + t("part").replace("{k}", tag.partNumber).replace("{n}", tag.partsInItem) : "";
+      item.textContent = (tag.itemId ?? t("unreadable")) + part;
+      return item;
+    }));
   }
 
   async function refresh() {
@@ -50,5 +68,5 @@
   document.getElementById("language").addEventListener("click", () => loadLanguage(state.lang === "vi" ? "en" : "vi"));
   fetch("/api/status").then((r) => r.json()).then((status) => { state.status = status; return loadLanguage(status.defaultLanguage || "vi"); })
     .catch(() => loadLanguage("vi"));
-  setInterval(refresh, 3000);
+  setInterval(refresh, 1000);
 })();
