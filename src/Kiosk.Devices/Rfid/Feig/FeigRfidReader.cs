@@ -259,50 +259,19 @@ public sealed class FeigRfidReader : IRfidReader
         await EnterAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var wanted = secured ? "secured" : "loaned";
-            string? failure = null;
-            bool? state = null;
-            for (var attempt = 1; attempt <= _profile.SecurityAttempts; attempt++)
-            {
-                try
+            return await RfidSecuritySwitch.RunAsync(
+                Name,
+                uid,
+                secured,
+                _profile.SecurityAttempts,
+                async ct =>
                 {
-                    await SelectAntennaOfAsync(uid, cancellationToken).ConfigureAwait(false);
-                    await WriteSecurityAsync(uid, secured, cancellationToken).ConfigureAwait(false);
-                }
-                catch (RfidReaderException ex) when (ex.Kind != RfidReaderFailureKind.PortUnavailable)
-                {
-                    failure = ex.Message;
-                }
-                catch (RfidReaderException ex)
-                {
-                    return NotVerified(uid, wanted, null, attempt, ex.Message);
-                }
-
-                try
-                {
-                    state = await ReadSecurityAsync(uid, cancellationToken).ConfigureAwait(false);
-                }
-                catch (RfidReaderException ex) when (ex.Kind is RfidReaderFailureKind.NoTransponder or RfidReaderFailureKind.PortUnavailable)
-                {
-                    return NotVerified(uid, wanted, null, attempt, failure is null ? ex.Message : failure + " Then: " + ex.Message);
-                }
-                catch (RfidReaderException ex)
-                {
-                    state = null;
-                    failure = ex.Message;
-                    continue;
-                }
-
-                if (state == secured)
-                {
-                    Log.SecurityVerified(_logger, Name, uid, wanted, attempt);
-                    return new RfidSecurityResult(true, state, attempt, null);
-                }
-
-                failure = $"Tag {uid} still reads {(state.Value ? "secured" : "not secured")} after the write" + (failure is null ? "." : ": " + failure);
-            }
-
-            return NotVerified(uid, wanted, state, _profile.SecurityAttempts, failure ?? "the read-back did not match");
+                    await SelectAntennaOfAsync(uid, ct).ConfigureAwait(false);
+                    await WriteSecurityAsync(uid, secured, ct).ConfigureAwait(false);
+                },
+                ct => ReadSecurityAsync(uid, ct),
+                _logger,
+                cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -331,12 +300,6 @@ public sealed class FeigRfidReader : IRfidReader
     }
 
     private static bool IsRadioError(FeigStatus status) => status is FeigStatus.RfCommunicationError or FeigStatus.DataFalse;
-
-    private RfidSecurityResult NotVerified(TransponderUid uid, string wanted, bool? state, int attempts, string failure)
-    {
-        Log.SecurityNotVerified(_logger, Name, uid, wanted, attempts, failure);
-        return new RfidSecurityResult(false, state, attempts, failure);
-    }
 
     private async Task EnterAsync(CancellationToken cancellationToken)
     {

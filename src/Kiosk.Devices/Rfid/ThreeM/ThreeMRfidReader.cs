@@ -244,55 +244,24 @@ public sealed class ThreeMRfidReader : IRfidReader
         await EnterAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var wanted = secured ? "secured" : "loaned";
             var afi = (byte)(secured ? _profile.SecuredAfi : _profile.LoanedAfi);
-            string? failure = null;
-            bool? state = null;
-            for (var attempt = 1; attempt <= _profile.SecurityAttempts; attempt++)
-            {
-                var operation = string.Create(CultureInfo.InvariantCulture, $"3M write of AFI 0x{afi:X2} to tag {uid}");
-                try
+            var operation = string.Create(CultureInfo.InvariantCulture, $"3M write of AFI 0x{afi:X2} to tag {uid}");
+            return await RfidSecuritySwitch.RunAsync(
+                Name,
+                uid,
+                secured,
+                _profile.SecurityAttempts,
+                async ct =>
                 {
-                    var response = await ExchangeAsync(new ThreeMWriteAfiRequest { Uid = uid, Afi = afi }, operation, writes: true, cancellationToken).ConfigureAwait(false);
+                    var response = await ExchangeAsync(new ThreeMWriteAfiRequest { Uid = uid, Afi = afi }, operation, writes: true, ct).ConfigureAwait(false);
                     if (response.Error != ThreeMErrorCode.None)
                     {
                         throw ErrorFailure(response, operation, uid);
                     }
-                }
-                catch (RfidReaderException ex) when (ex.Kind != RfidReaderFailureKind.PortUnavailable)
-                {
-                    failure = ex.Message;
-                }
-                catch (RfidReaderException ex)
-                {
-                    return NotVerified(uid, wanted, null, attempt, ex.Message);
-                }
-
-                try
-                {
-                    state = await ReadAfiAsync(uid, cancellationToken).ConfigureAwait(false) == _profile.SecuredAfi;
-                }
-                catch (RfidReaderException ex) when (ex.Kind is RfidReaderFailureKind.NoTransponder or RfidReaderFailureKind.PortUnavailable)
-                {
-                    return NotVerified(uid, wanted, null, attempt, failure is null ? ex.Message : failure + " Then: " + ex.Message);
-                }
-                catch (RfidReaderException ex)
-                {
-                    state = null;
-                    failure = ex.Message;
-                    continue;
-                }
-
-                if (state == secured)
-                {
-                    Log.SecurityVerified(_logger, Name, uid, wanted, attempt);
-                    return new RfidSecurityResult(true, state, attempt, null);
-                }
-
-                failure = $"Tag {uid} still reads {(state.Value ? "secured" : "not secured")} after the write" + (failure is null ? "." : ": " + failure);
-            }
-
-            return NotVerified(uid, wanted, state, _profile.SecurityAttempts, failure ?? "the read-back did not match");
+                },
+                async ct => await ReadAfiAsync(uid, ct).ConfigureAwait(false) == _profile.SecuredAfi,
+                _logger,
+                cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -322,12 +291,6 @@ public sealed class ThreeMRfidReader : IRfidReader
 
     private static bool IsRadioError(ThreeMErrorCode error, bool writes) =>
         error is ThreeMErrorCode.MemoryNotRead or ThreeMErrorCode.UnknownError || (writes && error == ThreeMErrorCode.MemoryNotWritten);
-
-    private RfidSecurityResult NotVerified(TransponderUid uid, string wanted, bool? state, int attempts, string failure)
-    {
-        Log.SecurityNotVerified(_logger, Name, uid, wanted, attempts, failure);
-        return new RfidSecurityResult(false, state, attempts, failure);
-    }
 
     private async Task EnterAsync(CancellationToken cancellationToken)
     {
