@@ -44,7 +44,7 @@ public sealed record ReceiptRasterOptions
     /// <summary>Whether a receipt's <see cref="Receipt.Code"/> is drawn into the bitmap (for printers that cannot draw it).</summary>
     public bool RenderCode { get; init; } = true;
 
-    /// <summary>Grey levels below this (0 black – 255 white) become ink. A plain threshold, no dithering, so glyph edges stay crisp.</summary>
+    /// <summary>Grey levels below this (0 black – 255 white) become ink. A plain threshold, no dithering, so glyph edges stay crisp; 176 rather than the midpoint keeps Noto Sans Regular stems two dots wide at 22 dots, where 128 leaves one-dot strokes that print faint on thermal paper.</summary>
     [Range(1, 255)]
-    public byte InkThreshold { get; init; } = 128;
+    public byte InkThreshold { get; init; } = 176;
 }
