@@ -4,7 +4,7 @@ namespace Kiosk.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/Kiosk.Benchmarks -- --filter '*'</c> for the
-/// BenchmarkDotNet micro-benches, or <c>-- rfid-stack</c> for the RFID stack scenario (see benchmarks/README.md).
+/// BenchmarkDotNet micro-benches, <c>-- rfid-stack</c> for the RFID stack scenario, or <c>-- receipt-raster</c> for the raster receipt scenario (see benchmarks/README.md).
 /// </summary>
 internal static class Program
 {
@@ -13,6 +13,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == RfidStackScenario.Name)
         {
             return await RfidStackScenario.RunAsync(args[1..], Console.Out);
+        }
+
+        if (args.Length > 0 && args[0] == ReceiptRasterScenario.Name)
+        {
+            return ReceiptRasterScenario.Run(args[1..], Console.Out);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
