@@ -8,6 +8,12 @@ public sealed class PrinterCommandTests : IDisposable
     /// <summary>Bound on waiting for the simulator to cut the page; a pass takes milliseconds.</summary>
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// 3 s instead of the driver's 500 ms: kioskctl runs synchronously on a pool thread here, and the pty simulator reads
+    /// on another, so on two shared cores the first answer can wait for the thread pool to grow (seen at about 1 in 4 runs).
+    /// </summary>
+    private const string PatientStatusTimeout = "3000";
+
     private readonly string _output = Directory.CreateTempSubdirectory("kioskctl-printer-").FullName;
 
     [Fact]
@@ -15,7 +21,7 @@ public sealed class PrinterCommandTests : IDisposable
     {
         await using var simulator = Start(tcpPort: null);
 
-        var run = await Task.Run(() => Run("printer", "test", "--port", simulator.PortPath));
+        var run = await Task.Run(() => Run("printer", "test", "--port", simulator.PortPath, "--status-timeout", PatientStatusTimeout));
         using var timeout = new CancellationTokenSource(Timeout);
         var page = await simulator.WaitForReceiptAsync(timeout.Token);
 
@@ -36,7 +42,7 @@ public sealed class PrinterCommandTests : IDisposable
         await using var simulator = Start(tcpPort: 0);
         simulator.CoverOpen = true;
 
-        var run = await Task.Run(() => Run("printer", "test", "--host", "127.0.0.1", "--tcp-port", simulator.TcpPort.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var run = await Task.Run(() => Run("printer", "test", "--host", "127.0.0.1", "--tcp-port", simulator.TcpPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--status-timeout", PatientStatusTimeout));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("cover open", run.Stdout, StringComparison.Ordinal);

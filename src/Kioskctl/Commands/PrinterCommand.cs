@@ -26,10 +26,15 @@ internal static class PrinterCommand
         var host = new Option<string?>("--host") { Description = "A network printer's host name or address" };
         var tcpPort = new Option<int>("--tcp-port") { Description = "The raw printing port on --host", DefaultValueFactory = _ => TcpPrinterTransport.DefaultPort };
         var baud = new Option<int>("--baud") { Description = "Baud rate on --port", DefaultValueFactory = _ => 38400 };
+        var statusTimeout = new Option<int>("--status-timeout")
+        {
+            Description = "Milliseconds to wait for each DLE EOT answer; raise it for a slow link (default 500, the driver's)",
+            DefaultValueFactory = _ => (int)new ReceiptPrinterOptions().StatusReplyTimeout.TotalMilliseconds,
+        };
         var profileOption = new Option<string?>("--profile") { Description = "A printer profile (firmware-config/printers/*.json) for paper width, code pages and cutter; its transport is used when --port and --host are left out" };
         var command = new Command("test", "Print a test page: a Vietnamese pangram in TCVN-3, a chart of the TCVN-3 code pages, a raster ruler; then show the status")
         {
-            port, host, tcpPort, baud, profileOption,
+            port, host, tcpPort, baud, statusTimeout, profileOption,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -53,7 +58,18 @@ internal static class PrinterCommand
                 return 2;
             }
 
-            await using var driver = new EscPosReceiptPrinter(transport);
+            EscPosReceiptPrinter driver;
+            try
+            {
+                driver = new EscPosReceiptPrinter(transport, new ReceiptPrinterOptions { StatusReplyTimeout = TimeSpan.FromMilliseconds(result.GetValue(statusTimeout)) });
+            }
+            catch (ArgumentException ex)
+            {
+                await error.WriteLineAsync("kioskctl: --status-timeout: " + ex.Message).ConfigureAwait(false);
+                return 2;
+            }
+
+            await using var disposeDriver = driver.ConfigureAwait(false);
             var before = await driver.GetStatusAsync(cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync($"Printer {driver.Description}: {before}").ConfigureAwait(false);
             var printed = await driver.PrintAsync(PrinterTestPage.Build(profile, driver.Description), cancellationToken).ConfigureAwait(false);

@@ -10,8 +10,8 @@ namespace Kiosk.Devices.Tests.Printers;
 public sealed class EscPosReceiptPrinterTests : IDisposable
 {
     /// <summary>
-    /// 3 s per status answer instead of 500 ms: the first answer over a pty waits for JIT and thread start-up on two cores
-    /// shared with other test runs. The timeout path itself is tested with a silent pty.
+    /// 3 s per status answer instead of 500 ms: the pty simulator's reads each hold a pool thread, so on two cores
+    /// shared with other test runs the first answer can wait for JIT and for the thread pool to grow (seen over 500 ms). The timeout path itself is tested with a silent pty.
     /// </summary>
     private static readonly ReceiptPrinterOptions Patient = new() { StatusReplyTimeout = TimeSpan.FromSeconds(3) };
 
