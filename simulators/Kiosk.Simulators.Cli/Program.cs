@@ -7,10 +7,11 @@ internal static class Program
 {
     public static Task<int> Main(string[] args)
     {
-        var root = new RootCommand("KioskController simulators: an ILS over SIP2, and the kiosk's devices (a barcode scanner and RFID readers on ptys).");
+        var root = new RootCommand("KioskController simulators: an ILS over SIP2, and the kiosk's devices (a barcode scanner, RFID readers and a receipt printer on ptys or TCP).");
         root.Subcommands.Add(IlsCommand.Create());
         root.Subcommands.Add(ScannerCommand.Create());
         root.Subcommands.Add(ReaderCommand.Create());
+        root.Subcommands.Add(PrinterCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

@@ -16,6 +16,7 @@ internal static class Program
         root.Subcommands.Add(EncodeCommand.Create());
         root.Subcommands.Add(Sip2LoginCommand.Create());
         root.Subcommands.Add(ReaderCommand.Create());
+        root.Subcommands.Add(PrinterCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+using Kiosk.Devices.Printers;
+using Kiosk.Protocols.Printing.EscPos;
+
+namespace Kioskctl.Commands;
+
+/// <summary>
+/// The page <c>kioskctl printer test</c> prints: a Vietnamese pangram in TCVN-3 text mode, a chart of the two TCVN-3
+/// pages (bytes 0x80–0xFF), and a generated raster ruler. The raster part is a test pattern, not rendered text: this
+/// branch has no raster text renderer (ReceiptRasterRenderer is being built separately).
+/// </summary>
+internal static class PrinterTestPage
+{
+    /// <summary>A Vietnamese pangram: every letter of the alphabet, with tone marks.</summary>
+    public const string Pangram = "Do bạch kim rất quý nên sẽ dùng để lắp vô xương.";
+
+    /// <summary>The pangram in capitals, which TCVN-3 keeps on the second page.</summary>
+    public static readonly string PangramCapitals = Pangram.ToUpperInvariant();
+
+    public static byte[] Build(PrinterProfile profile, string printerDescription)
+    {
+        var lower = (byte)profile.Tcvn3LowercasePage;
+        var capitals = (byte)profile.Tcvn3CapitalsPage;
+        var writer = new EscPosWriter().Initialize();
+        writer.Bold(on: true).Text(Ascii("KIOSK PRINTER TEST")).Bold(on: false).LineFeed();
+        writer.Text(Ascii(printerDescription)).LineFeed();
+        writer.Text(Ascii(string.Create(CultureInfo.InvariantCulture, $"{profile.PaperWidthMillimetres} mm, {profile.DotsPerLine} dots, {profile.CharactersPerLine} chars"))).LineFeed();
+        writer.FeedLines(1);
+
+        writer.Text(Ascii(string.Create(CultureInfo.InvariantCulture, $"TCVN-3 text, pages {lower}/{capitals}:"))).LineFeed();
+        WriteTcvn3(writer, Pangram, lower, capitals);
+        writer.LineFeed();
+        WriteTcvn3(writer, PangramCapitals, lower, capitals);
+        writer.LineFeed().FeedLines(1);
+
+        var spaced = profile.CharactersPerLine >= 3 + 32;
+        foreach (var page in new[] { lower, capitals })
+        {
+            writer.SelectCodePage(0).Text(Ascii(string.Create(CultureInfo.InvariantCulture, $"Code page {page}, bytes 80-FF:"))).LineFeed();
+            for (var row = 0x80; row <= 0xF0; row += 0x10)
+            {
+                writer.SelectCodePage(0).Text(Ascii(string.Create(CultureInfo.InvariantCulture, $"{row >> 4:X}x ")));
+                var bytes = new List<byte>();
+                for (var column = 0; column < 16; column++)
+                {
+                    bytes.Add((byte)(row + column));
+                    if (spaced && column < 15)
+                    {
+                        bytes.Add((byte)' ');
+                    }
+                }
+
+                writer.SelectCodePage(page).Text(bytes.ToArray()).LineFeed();
+            }
+        }
+
+        writer.SelectCodePage(0).FeedLines(1);
+        writer.Text(Ascii(string.Create(CultureInfo.InvariantCulture, $"Raster ruler, {profile.DotsPerLine} dots (test pattern):"))).LineFeed();
+        writer.Raster(Ruler(profile.DotsPerLine), new RasterBandOptions { MaxBandHeight = profile.MaxBandHeight, MaxBandBytes = profile.MaxBandBytes });
+        writer.FeedLines(4);
+        if (profile.CutMode is { } cut)
+        {
+            writer.Cut(cut);
+        }
+
+        return writer.ToArray();
+    }
+
+    /// <summary>A ruler: a line along the top, ticks every 8 dots, longer every 48 (four font A characters) and every 96.</summary>
+    public static MonochromeBitmap Ruler(int width)
+    {
+        const int Height = 48;
+        var ruler = new MonochromeBitmap(width, Height);
+        for (var x = 0; x < width; x++)
+        {
+            ruler[x, 0] = true;
+            ruler[x, 1] = true;
+            var tick = x == 0 || x == width - 1 ? Height : x % 96 == 0 ? 40 : x % 48 == 0 ? 24 : x % 8 == 0 ? 10 : 0;
+            for (var y = 2; y < tick; y++)
+            {
+                ruler[x, y] = true;
+            }
+        }
+
+        return ruler;
+    }
+
+    private static void WriteTcvn3(EscPosWriter writer, string text, byte lowerPage, byte capitalsPage)
+    {
+        byte? current = null;
+        var run = new List<byte>();
+        foreach (var character in text.Normalize(NormalizationForm.FormC))
+        {
+            var table = Tcvn3Encoding.Classify(character) == Tcvn3CharacterClass.Capital ? Tcvn3Table.Capitals : Tcvn3Table.Lowercase;
+            var page = table == Tcvn3Table.Capitals ? capitalsPage : lowerPage;
+            if (Tcvn3Encoding.Classify(character) != Tcvn3CharacterClass.Ascii && page != current)
+            {
+                writer.Text(run.ToArray());
+                run.Clear();
+                writer.SelectCodePage(page);
+                current = page;
+            }
+
+            run.Add(Tcvn3Encoding.TryEncode(character, table, out var value) ? value : (byte)'?');
+        }
+
+        writer.Text(run.ToArray());
+    }
+
+    private static byte[] Ascii(string text) => [.. text.Select(character => character is >= ' ' and <= '~' ? (byte)character : (byte)'?')];
+}
