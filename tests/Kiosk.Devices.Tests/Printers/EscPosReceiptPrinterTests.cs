@@ -1,3 +1,4 @@
+using Kiosk.Protocols.Printing.EscPos;
 using System.Diagnostics;
 using Kiosk.Devices.Printers;
 using Kiosk.Devices.Transports;
@@ -33,6 +34,28 @@ public sealed class EscPosReceiptPrinterTests : IDisposable
         Assert.Empty(printed.Notes);
         Assert.True(printed.WasCut);
         Assert.True(new FileInfo(printed.ImagePath!).Length > 0);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(printed.ImagePath!)[..4]);
+    }
+
+    [Fact]
+    public async Task A_Vietnamese_receipt_in_raster_mode_printed_over_a_pty_arrives_as_raster_of_the_rendered_size_and_a_png()
+    {
+        await using var simulator = Start(tcp: false);
+        await using var printer = new EscPosReceiptPrinter(SerialTo(simulator.PortPath), Patient);
+        var receipt = PrinterTestReceipts.Vietnamese();
+        var profile = new PrinterProfile { Name = "epson-80", Mode = PrinterMode.Raster, DotsPerLine = 576, CharactersPerLine = 48 };
+        var expectedHeight = new Kiosk.Devices.Printers.Rendering.ReceiptRasterRenderer().Render(receipt).Height;
+        using var timeout = TestTimeouts.Start();
+
+        var result = await printer.PrintAsync(new ReceiptJobBuilder(profile).Build(receipt), timeout.Token);
+        var printed = await simulator.WaitForReceiptAsync(timeout.Token);
+
+        Assert.True(result.Succeeded, result.Message);
+        var commands = printed.Document.Items.Select(item => item.Command).ToList();
+        var rasterHeight = commands.OfType<RasterImageCommand>().Sum(raster => raster.Bitmap.Height) + commands.OfType<FeedDotsCommand>().Sum(feed => feed.Dots);
+        Assert.Equal(expectedHeight, rasterHeight);
+        Assert.True(printed.WasCut);
+        Assert.Empty(printed.Notes);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(printed.ImagePath!)[..4]);
     }
 
