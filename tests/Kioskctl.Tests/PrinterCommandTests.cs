@@ -1,3 +1,4 @@
+using Kiosk.Protocols.Printing.EscPos;
 using Kiosk.Simulators.Printer;
 
 namespace Kioskctl.Tests;
@@ -17,7 +18,7 @@ public sealed class PrinterCommandTests : IDisposable
     private readonly string _output = Directory.CreateTempSubdirectory("kioskctl-printer-").FullName;
 
     [Fact]
-    public async Task Printer_test_over_a_pty_prints_the_pangram_in_TCVN3_and_the_code_page_chart_and_shows_the_status()
+    public async Task Printer_test_over_a_pty_prints_the_pangram_in_TCVN3_and_in_raster_and_the_code_page_chart_and_shows_the_status()
     {
         await using var simulator = Start(tcpPort: null);
 
@@ -31,7 +32,10 @@ public sealed class PrinterCommandTests : IDisposable
         Assert.Contains("DO BẠCH KIM RẤT QUÝ NÊN SẼ DÙNG ĐỂ LẮP VÔ XƯƠNG.\n", page.Text, StringComparison.Ordinal);
         Assert.Contains("Code page 30, bytes 80-FF:\n", page.Text, StringComparison.Ordinal);
         Assert.Contains("Code page 31, bytes 80-FF:\n", page.Text, StringComparison.Ordinal);
-        Assert.Single(page.Document.Items, item => item.Name == "GS v 0");
+        // The pangram drawn in raster (both lines) and the ruler: three images at least, the ruler as wide as the paper.
+        var rasters = page.Document.Items.Where(item => item.Name == "GS v 0").ToList();
+        Assert.True(rasters.Count >= 3, $"{rasters.Count} raster images");
+        Assert.Contains(rasters, item => item.Command is RasterImageCommand { Bitmap.Width: 576 });
         Assert.True(page.WasCut);
         Assert.Empty(page.Document.Problems);
     }

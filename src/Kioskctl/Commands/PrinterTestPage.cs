@@ -1,3 +1,5 @@
+using Kiosk.Devices.Printers.Rendering;
+using Kiosk.Protocols.Printing;
 using System.Globalization;
 using System.Text;
 using Kiosk.Devices.Printers;
@@ -55,9 +57,18 @@ internal static class PrinterTestPage
             }
         }
 
+        var bands = new RasterBandOptions { MaxBandHeight = profile.MaxBandHeight, MaxBandBytes = profile.MaxBandBytes };
         writer.SelectCodePage(0).FeedLines(1);
+        writer.Text(Ascii("Raster text (embedded Noto Sans):")).LineFeed();
+        var renderer = new ReceiptRasterRenderer(new ReceiptRasterOptions { PaperWidthDots = profile.DotsPerLine, WidthCharacters = profile.CharactersPerLine });
+        foreach (var line in new[] { Pangram, PangramCapitals })
+        {
+            writer.Raster(renderer.RenderLine(new ReceiptLine(line, ReceiptLineStyle.Normal, ReceiptAlignment.Left)), bands);
+        }
+
+        writer.FeedLines(1);
         writer.Text(Ascii(string.Create(CultureInfo.InvariantCulture, $"Raster ruler, {profile.DotsPerLine} dots (test pattern):"))).LineFeed();
-        writer.Raster(Ruler(profile.DotsPerLine), new RasterBandOptions { MaxBandHeight = profile.MaxBandHeight, MaxBandBytes = profile.MaxBandBytes });
+        writer.Raster(Ruler(profile.DotsPerLine), bands);
         writer.FeedLines(4);
         if (profile.CutMode is { } cut)
         {
