@@ -34,6 +34,13 @@ internal static class KioskHostExtensions
             services.AddHostedService(sp => sp.GetRequiredService<PadMonitor>());
         }
 
+        // The receipt printer comes from the embedded simulator for now; a site's printer profile wiring follows.
+        if (simulated)
+        {
+            services.AddSingleton<PrinterMonitor>();
+            services.AddHostedService(sp => sp.GetRequiredService<PrinterMonitor>());
+        }
+
         services.AddHealthChecks().AddCheck<IlsLinkHealthCheck>("ils");
         return builder;
     }

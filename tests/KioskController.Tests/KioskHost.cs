@@ -22,6 +22,8 @@ internal sealed class KioskHost : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<KioskHost> StartAsync(params string[] settings)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions

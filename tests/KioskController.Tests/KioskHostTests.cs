@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json;
 
@@ -32,6 +33,25 @@ public sealed class KioskHostTests
         var tag = Pad(onPad).GetProperty("tags")[0];
         Assert.Equal("TV0001", tag.GetProperty("itemId").GetString());
         Assert.Equal("iso28560-2", tag.GetProperty("model").GetString());
+    }
+
+    [Fact]
+    public async Task A_printer_out_of_paper_is_reported_to_the_ILS_in_SC_status_and_cleared_when_paper_is_back()
+    {
+        await using var kiosk = await KioskHost.StartAsync();
+        await WaitForAsync(kiosk, s => s.GetProperty("ils").GetProperty("status").GetString() == "online");
+        var ils = kiosk.Services.GetRequiredService<KioskController.Simulation.EmbeddedIlsService>().Simulator!;
+
+        await kiosk.Http.PostAsync(new Uri("/sim/api/printer", UriKind.Relative), new StringContent("paper-end"));
+        var out_ = await WaitForAsync(kiosk, s => s.GetProperty("ils").GetProperty("reportedStatus").GetString() == "printerOutOfPaper");
+        var ilsSawIt = ils.LastScStatus;
+        await kiosk.Http.PostAsync(new Uri("/sim/api/printer", UriKind.Relative), new StringContent("ready"));
+        await WaitForAsync(kiosk, s => s.GetProperty("ils").GetProperty("reportedStatus").GetString() == "ok");
+
+        Assert.True(out_.GetProperty("printer").GetProperty("paperEnd").GetBoolean());
+        Assert.False(out_.GetProperty("printer").GetProperty("canPrint").GetBoolean());
+        Assert.Equal(Kiosk.Protocols.Sip2.Sip2ScStatusCode.PrinterOutOfPaper, ilsSawIt);
+        Assert.Equal(Kiosk.Protocols.Sip2.Sip2ScStatusCode.Ok, ils.LastScStatus);
     }
 
     [Fact]

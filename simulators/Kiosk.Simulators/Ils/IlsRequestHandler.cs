@@ -30,7 +30,7 @@ internal sealed class IlsRequestHandler(IlsLibrary library, IlsSimulatorOptions 
 
     private Sip2Message? Dispatch(Sip2Message request, int connection) => request switch
     {
-        ScStatusRequest => AcsStatus(),
+        ScStatusRequest r => AcsStatus(r),
         PatronStatusRequest r => PatronStatus(r),
         PatronInformationRequest r => PatronInformation(r),
         CheckoutRequest r => Checkout(r, connection),
@@ -105,6 +105,15 @@ internal sealed class IlsRequestHandler(IlsLibrary library, IlsSimulatorOptions 
         }
 
         return messages;
+    }
+
+    /// <summary>The status code of the last SC Status (99) received: 1 means the kiosk's printer is out of paper.</summary>
+    public Sip2ScStatusCode? LastScStatus { get; private set; }
+
+    private AcsStatusResponse AcsStatus(ScStatusRequest request)
+    {
+        LastScStatus = request.StatusCode;
+        return AcsStatus();
     }
 
     private AcsStatusResponse AcsStatus() => new()

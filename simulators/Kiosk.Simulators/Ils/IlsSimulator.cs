@@ -85,6 +85,9 @@ public sealed class IlsSimulator : IAsyncDisposable
     /// <summary>How many requests with this command the simulator acted on; a retransmission answered from memory does not count.</summary>
     public int HandledCount(string command) => _handler.HandledCount(command);
 
+    /// <summary>The status code of the last SC Status (99) the kiosk sent, or null before the first.</summary>
+    public Sip2ScStatusCode? LastScStatus => _handler.LastScStatus;
+
     /// <summary>How many connections ended because the simulator itself failed while handling a request.</summary>
     public int HandlerCrashes => Volatile.Read(ref _handler.CrashCount);
 

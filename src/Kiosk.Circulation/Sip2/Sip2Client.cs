@@ -70,6 +70,9 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
     /// <inheritdoc/>
     public AcsStatusResponseSnapshot? AcsStatus => _pool.LastAcsStatus;
 
+    /// <summary>What the kiosk reports in SC Status (99) and its heartbeats, such as a printer out of paper.</summary>
+    public Sip2ScStatusCode ReportedStatus => _pool.ScStatus;
+
     /// <summary>The dialect profile in use.</summary>
     public Sip2DialectProfile Profile => _settings.Profile;
 

@@ -15,6 +15,9 @@ internal sealed partial class EmbeddedIlsService(
 {
     private IlsSimulator? _simulator;
 
+    /// <summary>The running simulator, for the simulator control API and tests; null before start.</summary>
+    public IlsSimulator? Simulator => _simulator;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var value = options.Value;

@@ -1,4 +1,5 @@
 using Kiosk.Circulation.Sip2;
+using Kiosk.Devices.Printers;
 using Kiosk.Devices.Rfid;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,16 @@ internal static class SimulatorServiceCollectionExtensions
     public static IServiceCollection AddEmbeddedSimulators(this IServiceCollection services)
     {
         services.AddSingleton(sp => new EmbeddedIlsCredentials(sp.GetRequiredService<IOptions<SimulatorOptions>>().Value.IlsPort));
-        services.AddHostedService<EmbeddedIlsService>();
+        services.AddSingleton<EmbeddedIlsService>();
+        services.AddHostedService(sp => sp.GetRequiredService<EmbeddedIlsService>());
+
+        // The receipt printer: an ESC/POS printer simulator on loopback TCP, as a network printer on port 9100 would be.
+        services.AddSingleton<EmbeddedPrinterSetup>();
+        services.AddSingleton<IReceiptPrinter>(sp => new EscPosReceiptPrinter(
+            new TcpPrinterTransport("127.0.0.1", sp.GetRequiredService<EmbeddedPrinterSetup>().Simulator.TcpPort),
+            new ReceiptPrinterOptions(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<EscPosReceiptPrinter>>()));
 
         // The pad: a FEIG reader simulator on a pty, plugged in before the reader service starts polling it.
         services.AddSingleton<EmbeddedReaderSetup>();

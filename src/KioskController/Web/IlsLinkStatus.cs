@@ -10,6 +10,7 @@ namespace KioskController.Web;
 /// <param name="CheckinAllowed">Whether the ACS lets this kiosk check in.</param>
 /// <param name="RenewalAllowed">Whether the ACS lets this kiosk renew.</param>
 /// <param name="LastStatusAt">When the ACS last answered SC Status.</param>
+/// <param name="ReportedStatus">What the kiosk reports in SC Status: ok, printerOutOfPaper or shuttingDown.</param>
 public sealed record IlsLinkStatus(
     string Status,
     string Host,
@@ -19,4 +20,5 @@ public sealed record IlsLinkStatus(
     bool? CheckoutAllowed,
     bool? CheckinAllowed,
     bool? RenewalAllowed,
-    DateTimeOffset? LastStatusAt);
+    DateTimeOffset? LastStatusAt,
+    string ReportedStatus);

@@ -7,5 +7,12 @@ namespace KioskController.Web;
 /// <param name="Ils">The ILS link.</param>
 /// <param name="Simulated">Whether the devices and ILS are the in-process simulators.</param>
 /// <param name="Readers">Each RFID reader's link and the tags in its field.</param>
+/// <param name="Printer">The receipt printer, or null when the kiosk has none.</param>
 public sealed record KioskStatus(
-    string DeviceId, string LibraryName, string DefaultLanguage, IlsLinkStatus Ils, bool Simulated, IReadOnlyList<Pad.ReaderSnapshot> Readers);
+    string DeviceId,
+    string LibraryName,
+    string DefaultLanguage,
+    IlsLinkStatus Ils,
+    bool Simulated,
+    IReadOnlyList<Pad.ReaderSnapshot> Readers,
+    PrinterSnapshot? Printer);

@@ -20,6 +20,24 @@ internal static class SimulatorControlEndpoints
             var console = new RfidFieldConsole(reader.Field, LibraryTagModel.Iso28560Part2, SecurityAfi.Common);
             return Results.Text(console.Execute(line));
         });
+        // The printer: "paper-end", "near-end", "cover", "offline" or "ready".
+        endpoints.MapPost("/sim/api/printer", async (HttpRequest request, EmbeddedPrinterSetup printer) =>
+        {
+            using var body = new StreamReader(request.Body);
+            var state = (await body.ReadToEndAsync(request.HttpContext.RequestAborted).ConfigureAwait(false)).Trim().ToLowerInvariant();
+            var simulator = printer.Simulator;
+            switch (state)
+            {
+                case "paper-end": simulator.PaperEnd = true; break;
+                case "near-end": simulator.PaperNearEnd = true; break;
+                case "cover": simulator.CoverOpen = true; break;
+                case "offline": simulator.Offline = true; break;
+                case "ready": (simulator.PaperEnd, simulator.PaperNearEnd, simulator.CoverOpen, simulator.Offline) = (false, false, false, false); break;
+                default: return Results.BadRequest("Send one of: paper-end, near-end, cover, offline, ready.");
+            }
+
+            return Results.Text("Printer: " + state);
+        });
         return endpoints;
     }
 }

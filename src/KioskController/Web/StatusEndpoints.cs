@@ -32,9 +32,14 @@ internal static class StatusEndpoints
                 acs?.Status.CheckoutOk,
                 acs?.Status.CheckinOk,
                 acs?.Status.AcsRenewalPolicy,
-                acs?.ReceivedAt);
+                acs?.ReceivedAt,
+                System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(client.ReportedStatus.ToString()));
             var readers = services.GetService<Pad.PadMonitor>()?.Snapshot() ?? [];
-            return Results.Ok(new KioskStatus(kiosk.Value.DeviceId, kiosk.Value.LibraryName, kiosk.Value.DefaultLanguage, ils, simulators.Value.Enabled, readers));
+            var printer = services.GetService<Pad.PrinterMonitor>() is { } monitor
+                ? new PrinterSnapshot(
+                    monitor.Description, monitor.Status.CanPrint, monitor.Status.PaperEnd, monitor.Status.PaperNearEnd, monitor.Status.CoverOpen, monitor.Status.Offline, monitor.Status.Detail)
+                : null;
+            return Results.Ok(new KioskStatus(kiosk.Value.DeviceId, kiosk.Value.LibraryName, kiosk.Value.DefaultLanguage, ils, simulators.Value.Enabled, readers, printer));
         });
         return endpoints;
     }
