@@ -1,3 +1,4 @@
+using Kiosk.Devices.Printers;
 using Kiosk.Devices.Rfid;
 using KioskController.Pad;
 using KioskController.Simulation;
@@ -34,8 +35,14 @@ internal static class KioskHostExtensions
             services.AddHostedService(sp => sp.GetRequiredService<PadMonitor>());
         }
 
-        // The receipt printer comes from the embedded simulator for now; a site's printer profile wiring follows.
-        if (simulated)
+        // The receipt printer: the embedded simulator, or the printer a site's profile names (Kiosk:Printer:Profile).
+        var printerProfile = builder.Configuration[$"{KioskOptions.SectionName}:Printer:Profile"];
+        if (!simulated && !string.IsNullOrEmpty(printerProfile))
+        {
+            services.AddSingleton<IReceiptPrinter>(sp => CreatePrinter(printerProfile, sp));
+        }
+
+        if (simulated || !string.IsNullOrEmpty(printerProfile))
         {
             services.AddSingleton<PrinterMonitor>();
             services.AddHostedService(sp => sp.GetRequiredService<PrinterMonitor>());
@@ -43,6 +50,19 @@ internal static class KioskHostExtensions
 
         services.AddHealthChecks().AddCheck<IlsLinkHealthCheck>("ils");
         return builder;
+    }
+
+    /// <summary>A site's printer from its profile; a missing or wrong profile stops the kiosk naming the file and key.</summary>
+    private static EscPosReceiptPrinter CreatePrinter(string path, IServiceProvider services)
+    {
+        var profile = PrinterProfileLoader.Load(path);
+        var transport = profile.Transport ?? throw new PrinterProfileException(
+            $"Printer profile {path} has no transport; add \"transport\": {{ \"serialPort\" | \"host\" | \"devicePath\": … }}.");
+        return new EscPosReceiptPrinter(
+            PrinterTransportFactory.Create(transport),
+            new ReceiptPrinterOptions(),
+            services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<ILogger<EscPosReceiptPrinter>>());
     }
 
     public static WebApplication UseKiosk(this WebApplication app)

@@ -55,6 +55,41 @@ public sealed class KioskHostTests
     }
 
     [Fact]
+    public async Task A_sites_printer_profile_drives_a_real_printer_connection_and_its_paper_end_shows()
+    {
+        await using var printer = new Kiosk.Simulators.Printer.ReceiptPrinterSimulator(new Kiosk.Simulators.Printer.PrinterSimulatorOptions { TcpPort = 0 });
+        printer.Start();
+        var profile = Path.Combine(Path.GetTempPath(), $"kiosk-printer-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(profile, $$"""{ "name": "receipt", "transport": { "host": "127.0.0.1", "tcpPort": {{printer.TcpPort}} } }""");
+        try
+        {
+            await using var kiosk = await KioskHost.StartAsync("--Kiosk:Simulators:Enabled=false", "--Kiosk:Sip2:Port=1", $"--Kiosk:Printer:Profile={profile}");
+            await WaitForAsync(kiosk, s => s.GetProperty("printer").ValueKind == JsonValueKind.Object && s.GetProperty("printer").GetProperty("canPrint").GetBoolean());
+
+            printer.PaperEnd = true;
+            var out_ = await WaitForAsync(kiosk, s => s.GetProperty("printer").GetProperty("paperEnd").GetBoolean());
+
+            Assert.Contains("127.0.0.1", out_.GetProperty("printer").GetProperty("description").GetString(), StringComparison.Ordinal);
+            Assert.True(printer.StatusRequestsAnswered > 0);
+        }
+        finally
+        {
+            File.Delete(profile);
+        }
+    }
+
+    [Fact]
+    public async Task A_missing_printer_profile_stops_the_kiosk_naming_the_file()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"no-such-printer-{Guid.NewGuid():N}.json");
+
+        var failure = await Assert.ThrowsAnyAsync<Exception>(
+            () => KioskHost.StartAsync("--Kiosk:Simulators:Enabled=false", "--Kiosk:Sip2:Port=1", $"--Kiosk:Printer:Profile={missing}"));
+
+        Assert.Contains(missing, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task With_the_ILS_unreachable_the_kiosk_stays_up_and_reports_it_offline()
     {
         await using var kiosk = await KioskHost.StartAsync(
