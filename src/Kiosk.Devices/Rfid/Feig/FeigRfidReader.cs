@@ -34,14 +34,7 @@ namespace Kiosk.Devices.Rfid.Feig;
 /// </remarks>
 public sealed class FeigRfidReader : IRfidReader
 {
-    // Status 0x83 (RF communication error) and 0x02 (data false) mean the radio exchange was spoiled by noise or a
-    // collision, which "may work on a retry" (Annex C, p.156–157); three attempts ride out a noisy moment and still fail
-    // a tag that is gone within a few tens of milliseconds.
-    private const int RadioAttempts = 3;
 
-    // A request the reader missed (noise on the serial line garbled it; the reader stays silent on a bad CRC, §3.2)
-    // gets one more try before the reader is reported as not answering.
-    private const int TimeoutAttempts = 2;
 
     // "The maximum number of data bytes in one request is 128" for Read Multiple Blocks (§7.1.3, p.93); writes use the same bound.
     private const int MaximumDataBytesPerRequest = 128;
@@ -421,9 +414,9 @@ public sealed class FeigRfidReader : IRfidReader
             // blocks before DB_ADR-E are written (§7.1.4, p.96); write again from there. A tag that has left answers the
             // retry with 0x01, which names the failure properly.
             if (response is FeigWriteMultipleBlocksResponse { Status: FeigStatus.WriteError, ErrorBlockAddress: { } failedAt }
-                && attempt < RadioAttempts && failedAt >= firstBlock && failedAt <= lastBlock)
+                && attempt < RfidReplyRetry.RadioAttempts && failedAt >= firstBlock && failedAt <= lastBlock)
             {
-                Log.WriteRetry(_logger, Name, uid, failedAt, response.Meaning, attempt, RadioAttempts);
+                Log.WriteRetry(_logger, Name, uid, failedAt, response.Meaning, attempt, RfidReplyRetry.RadioAttempts);
                 chunk = chunk[((failedAt - firstBlock) * blockSize)..];
                 firstBlock = failedAt;
                 continue;
@@ -497,46 +490,22 @@ public sealed class FeigRfidReader : IRfidReader
 
         // TR-RESPONSE-TIME (§4.2, p.26) plus the request's and the longest standard reply's time on the wire.
         var timeout = FeigTiming.DefaultTransponderResponseTime + _line.WireTime(bytes.Length + FeigEncoder.MaxStandardFrameLength);
-        var radioAttempt = 1;
-        var timeoutAttempt = 1;
-        var drainPending = false;
-        while (true)
-        {
-            var response = await TransmitAsync(request, bytes, timeout, cancellationToken).ConfigureAwait(false);
-            if (response is null)
+        return await RfidReplyRetry.RunAsync(
+            _identity,
+            operation,
+            timeout,
+            ct => TransmitAsync(request, bytes, timeout, ct),
+            response => IsRadioError(response.Status),
+            response => response.Meaning,
+            DrainAsync,
+            () =>
             {
-                Log.ReplyTimedOut(_logger, Name, _identity.PortName, operation, timeout, timeoutAttempt, TimeoutAttempts);
-
                 // A reader that went silent may have reset, losing its RAM configuration and its antenna selection.
                 _transponderParameters = null;
                 _activeAntenna = null;
-                if (timeoutAttempt++ < TimeoutAttempts)
-                {
-                    drainPending = true;
-                    continue;
-                }
-
-                throw new RfidReaderException(
-                    RfidReaderFailureKind.Timeout,
-                    $"{_identity.Subject} did not answer {operation} within {RfidReaderIdentity.Milliseconds(timeout)} ({TimeoutAttempts} tries); {_identity.LineAdvice}.");
-            }
-
-            if (drainPending)
-            {
-                drainPending = false;
-                // The request went out twice; a late answer to the first try may still be on its way.
-                await DrainAsync(timeout, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (IsRadioError(response.Status) && radioAttempt < RadioAttempts)
-            {
-                Log.RadioRetry(_logger, Name, operation, response.Meaning, radioAttempt, RadioAttempts);
-                radioAttempt++;
-                continue;
-            }
-
-            return response;
-        }
+            },
+            _logger,
+            cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<FeigResponse?> TransmitAsync(FeigRequest request, byte[] bytes, TimeSpan timeout, CancellationToken cancellationToken)
@@ -612,7 +581,7 @@ public sealed class FeigRfidReader : IRfidReader
         var (kind, advice) = response.Status switch
         {
             FeigStatus.NoTransponder => (RfidReaderFailureKind.NoTransponder, $"{tag} did not answer: it has left the field or lies too far from the antenna; put the item back on the pad"),
-            FeigStatus.RfCommunicationError or FeigStatus.DataFalse => (RfidReaderFailureKind.RadioError, $"the radio exchange failed {RadioAttempts} times: keep metal and other readers away from the antenna, and spread out a large stack"),
+            FeigStatus.RfCommunicationError or FeigStatus.DataFalse => (RfidReaderFailureKind.RadioError, $"the radio exchange failed {RfidReplyRetry.RadioAttempts} times: keep metal and other readers away from the antenna, and spread out a large stack"),
             FeigStatus.WriteError => (RfidReaderFailureKind.WriteRefused, $"{tag} did not take the write: lay it flat on the pad; if it keeps failing the block may be read-only"),
             FeigStatus.Iso15693Error or FeigStatus.AddressError => (RfidReaderFailureKind.WriteRefused, $"{tag} refused the command (a locked block or AFI, or a block it does not have)"),
             _ => (RfidReaderFailureKind.Protocol, "check the reader model and its firmware; the command may not be available in its current mode"),

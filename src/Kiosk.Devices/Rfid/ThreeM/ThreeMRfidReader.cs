@@ -39,12 +39,7 @@ public sealed class ThreeMRfidReader : IRfidReader
     // the 3M specification gives none, and a 32-block reply (6 bytes per block) stays under 210 bytes.
     private const int MaximumBlocksPerRequest = 32;
 
-    // 0x15 "memory not read" and 0x0F "unknown error" are what a spoiled radio exchange looks like (Appendix A): three
-    // attempts ride out a noisy moment. 0x16 "memory not written" (perhaps too little power) gets the same.
-    private const int RadioAttempts = 3;
 
-    // A request the reader missed (garbled on the line; the reader ignores a bad CRC) gets one more try.
-    private const int TimeoutAttempts = 2;
 
     // Inventory options: return each tag's UID (bit 0) and DSFID (bit 1) (§7.1).
     private const byte InventoryOptions = ThreeMInventoryRequest.ReturnAddress | ThreeMInventoryRequest.ReturnDsfid;
@@ -342,42 +337,17 @@ public sealed class ThreeMRfidReader : IRfidReader
 
         // Biblio-RFID's practical reply time plus the request's and a 32-block reply's time on the wire (3 + 1 + 1 + 8 + 1 + 32 × 6 + 2 bytes).
         var timeout = ThreeMTiming.PracticalReplyTimeout + _line.WireTime(bytes.Length + 208);
-        var radioAttempt = 1;
-        var timeoutAttempt = 1;
-        var drainPending = false;
-        while (true)
-        {
-            var response = await TransmitAsync(request, bytes, timeout, cancellationToken).ConfigureAwait(false);
-            if (response is null)
-            {
-                Log.ReplyTimedOut(_logger, Name, _identity.PortName, operation, timeout, timeoutAttempt, TimeoutAttempts);
-                if (timeoutAttempt++ < TimeoutAttempts)
-                {
-                    drainPending = true;
-                    continue;
-                }
-
-                throw new RfidReaderException(
-                    RfidReaderFailureKind.Timeout,
-                    $"{_identity.Subject} did not answer {operation} within {RfidReaderIdentity.Milliseconds(timeout)} ({TimeoutAttempts} tries); {_identity.LineAdvice}.");
-            }
-
-            if (drainPending)
-            {
-                drainPending = false;
-                // The request went out twice; a late answer to the first try may still be on its way.
-                await DrainAsync(timeout, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (IsRadioError(response.Error, writes) && radioAttempt < RadioAttempts)
-            {
-                Log.RadioRetry(_logger, Name, operation, response.Meaning, radioAttempt, RadioAttempts);
-                radioAttempt++;
-                continue;
-            }
-
-            return response;
-        }
+        return await RfidReplyRetry.RunAsync(
+            _identity,
+            operation,
+            timeout,
+            ct => TransmitAsync(request, bytes, timeout, ct),
+            response => IsRadioError(response.Error, writes),
+            response => response.Meaning,
+            DrainAsync,
+            null,
+            _logger,
+            cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<ThreeMResponse?> TransmitAsync(ThreeMRequest request, byte[] bytes, TimeSpan timeout, CancellationToken cancellationToken)
@@ -449,8 +419,8 @@ public sealed class ThreeMRfidReader : IRfidReader
         var (kind, advice) = response.Error switch
         {
             ThreeMErrorCode.NoTransponder => (RfidReaderFailureKind.NoTransponder, $"{tag} did not answer: it has left the field or lies too far from the antenna; put the item back on the pad"),
-            ThreeMErrorCode.MemoryNotRead or ThreeMErrorCode.UnknownError => (RfidReaderFailureKind.RadioError, $"the radio exchange failed {RadioAttempts} times: keep metal away from the pad and spread out a large stack"),
-            ThreeMErrorCode.MemoryNotWritten => (RfidReaderFailureKind.WriteRefused, $"{tag} did not take the write {RadioAttempts} times: lay it flat on the pad"),
+            ThreeMErrorCode.MemoryNotRead or ThreeMErrorCode.UnknownError => (RfidReaderFailureKind.RadioError, $"the radio exchange failed {RfidReplyRetry.RadioAttempts} times: keep metal away from the pad and spread out a large stack"),
+            ThreeMErrorCode.MemoryNotWritten => (RfidReaderFailureKind.WriteRefused, $"{tag} did not take the write {RfidReplyRetry.RadioAttempts} times: lay it flat on the pad"),
             ThreeMErrorCode.MemoryLocked or ThreeMErrorCode.MemoryNotAvailable => (RfidReaderFailureKind.WriteRefused, $"{tag} refused it (a locked block or AFI, or a block it does not have)"),
             _ => (RfidReaderFailureKind.Protocol, "check the reader's firmware; the command or its options may not be implemented"),
         };
