@@ -31,6 +31,22 @@ public sealed class DecodeEscposCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_raster_glyph_job_reads_back_as_its_Vietnamese_text_with_the_glyph_definitions_listed()
+    {
+        var writer = new EscPosWriter().Initialize().Write(new SelectUserCharactersCommand(true));
+        new UserCharacterLineWriter(Kiosk.Devices.Printers.Rendering.UserCharacterGlyphRenderer.Shared).Write(writer, "Hạn trả: 15/07");
+        var job = writer.LineFeed().Write(new SelectUserCharactersCommand(false)).ToArray();
+
+        var run = Run("decode", "escpos", Save(job), "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal("Hạn trả: 15/07\n", json.RootElement.GetProperty("text").GetString());
+        Assert.Equal(0, json.RootElement.GetProperty("unknownCommands").GetInt32());
+        Assert.Contains(json.RootElement.GetProperty("commands").EnumerateArray(), command => command.GetProperty("name").GetString() == "ESC &");
+    }
+
+    [Fact]
     public void Raster_images_are_summarised_by_size_in_text_and_json()
     {
         var path = Save(new RasterImageCommand(new MonochromeBitmap(576, 120)).ToBytes());

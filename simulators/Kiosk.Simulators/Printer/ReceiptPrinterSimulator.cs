@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading.Channels;
 using Kiosk.Devices.Printers;
+using Kiosk.Devices.Printers.Rendering;
 using Kiosk.Protocols.Printing.EscPos;
 using Kiosk.Simulators.Pty;
 using Microsoft.Extensions.Options;
@@ -43,6 +44,7 @@ public sealed class ReceiptPrinterSimulator : IAsyncDisposable
         _decoderOptions = new EscPosDecoderOptions
         {
             CodePages = EscPosCodePageMap.Epson.WithTcvn3Pages((byte)options.Tcvn3LowercasePage, (byte)options.Tcvn3CapitalsPage),
+            RecognizeUserCharacter = UserCharacterRecognizer.Shared.Recognize,
         };
     }
 

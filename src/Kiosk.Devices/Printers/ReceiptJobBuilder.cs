@@ -7,7 +7,8 @@ namespace Kiosk.Devices.Printers;
 /// <summary>
 /// Turns a receipt into the bytes one printer needs, as its profile says: raster mode (the default: every line drawn
 /// with the embedded Vietnamese font, sent as GS v 0 bands) or TCVN-3 text mode, where any line or code the printer
-/// cannot print itself is drawn as raster instead, never printed as '?'.
+/// cannot print itself is drawn as raster instead, never printed as '?'; or raster glyphs, where the same drawn letters
+/// go as user-defined characters.
 /// </summary>
 public sealed class ReceiptJobBuilder
 {
@@ -32,7 +33,12 @@ public sealed class ReceiptJobBuilder
     public byte[] Build(Receipt receipt)
     {
         ArgumentNullException.ThrowIfNull(receipt);
-        return _profile.Mode == PrinterMode.Tcvn3Text ? BuildText(receipt) : BuildRaster(receipt);
+        return _profile.Mode switch
+        {
+            PrinterMode.Tcvn3Text => BuildPlan(ReceiptTextModeEncoder.Encode(receipt, _profile.ToTextModeCapabilities())),
+            PrinterMode.RasterGlyphs => BuildPlan(ReceiptGlyphModeEncoder.Encode(receipt, _profile.ToTextModeCapabilities(), UserCharacterGlyphRenderer.Shared)),
+            _ => BuildRaster(receipt),
+        };
     }
 
     private byte[] BuildRaster(Receipt receipt)
@@ -41,10 +47,9 @@ public sealed class ReceiptJobBuilder
         return Finish(writer).ToArray();
     }
 
-    private byte[] BuildText(Receipt receipt)
+    private byte[] BuildPlan(ReceiptPrintPlan plan)
     {
-        // The text-mode plan already carries the reset, the code pages and the cut; only its raster parts are drawn here.
-        var plan = ReceiptTextModeEncoder.Encode(receipt, _profile.ToTextModeCapabilities());
+        // The plan already carries the reset, the code pages or glyphs, and the cut; only its raster parts are drawn here.
         var job = new List<byte>(4096);
         foreach (var segment in plan.Segments)
         {

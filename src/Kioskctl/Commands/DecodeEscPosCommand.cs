@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Kiosk.Devices.Printers.Rendering;
 using Kiosk.Protocols.Printing.EscPos;
 
 namespace Kioskctl.Commands;
@@ -44,7 +45,13 @@ internal static class DecodeEscPosCommand
                 return 1;
             }
 
-            var options = new EscPosDecoderOptions { CodePages = EscPosCodePageMap.Epson.WithTcvn3Pages(lowercase, capitals) };
+            var options = new EscPosDecoderOptions
+            {
+                CodePages = EscPosCodePageMap.Epson.WithTcvn3Pages(lowercase, capitals),
+
+                // Glyph-mode jobs print letters drawn with our embedded font; recognise them so the text reads back.
+                RecognizeUserCharacter = UserCharacterRecognizer.Shared.Recognize,
+            };
             var document = EscPosDecoder.DecodeAll(bytes, options);
             if (parseResult.GetValue(json))
             {

@@ -32,7 +32,7 @@ internal static class PrinterCommand
             DefaultValueFactory = _ => (int)new ReceiptPrinterOptions().StatusReplyTimeout.TotalMilliseconds,
         };
         var profileOption = new Option<string?>("--profile") { Description = "A printer profile (firmware-config/printers/*.json) for paper width, code pages and cutter; its transport is used when --port and --host are left out" };
-        var command = new Command("test", "Print a test page: a Vietnamese pangram in TCVN-3 text and in raster, a chart of the TCVN-3 code pages, a raster ruler; then show the status")
+        var command = new Command("test", "Print a test page: a Vietnamese pangram in TCVN-3 text, in raster bands and in raster glyphs (ESC &), a chart of the TCVN-3 code pages, a raster ruler; then show the status")
         {
             port, host, tcpPort, baud, statusTimeout, profileOption,
         };
@@ -80,7 +80,7 @@ internal static class PrinterCommand
             }
 
             var after = await driver.GetStatusAsync(cancellationToken).ConfigureAwait(false);
-            await output.WriteLineAsync("Test page sent: the pangram in TCVN-3 text and in raster, code pages " + profile.Tcvn3LowercasePage + "/" + profile.Tcvn3CapitalsPage + ", a raster ruler.").ConfigureAwait(false);
+            await output.WriteLineAsync("Test page sent: the pangram in TCVN-3 text, raster bands and raster glyphs, code pages " + profile.Tcvn3LowercasePage + "/" + profile.Tcvn3CapitalsPage + ", a raster ruler.").ConfigureAwait(false);
             await output.WriteLineAsync("Status: " + after).ConfigureAwait(false);
             return 0;
         });

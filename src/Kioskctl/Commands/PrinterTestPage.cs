@@ -8,9 +8,9 @@ using Kiosk.Protocols.Printing.EscPos;
 namespace Kioskctl.Commands;
 
 /// <summary>
-/// The page <c>kioskctl printer test</c> prints: a Vietnamese pangram in TCVN-3 text mode, a chart of the two TCVN-3
-/// pages (bytes 0x80–0xFF), and a generated raster ruler. The raster part is a test pattern, not rendered text: this
-/// branch has no raster text renderer (ReceiptRasterRenderer is being built separately).
+/// The page <c>kioskctl printer test</c> prints: a Vietnamese pangram in each mode (TCVN-3 text, raster bands of the
+/// embedded font, and the same font's glyphs as user-defined characters), a chart of the two TCVN-3 pages (bytes
+/// 0x80–0xFF), and a generated raster ruler.
 /// </summary>
 internal static class PrinterTestPage
 {
@@ -66,6 +66,17 @@ internal static class PrinterTestPage
             writer.Raster(renderer.RenderLine(new ReceiptLine(line, ReceiptLineStyle.Normal, ReceiptAlignment.Left)), bands);
         }
 
+        writer.FeedLines(1);
+        writer.Text(Ascii("Raster glyphs (ESC &, user-defined characters):")).LineFeed();
+        writer.Write(new SelectUserCharactersCommand(true));
+        var glyphLines = new UserCharacterLineWriter(UserCharacterGlyphRenderer.Shared);
+        foreach (var line in new[] { Pangram, PangramCapitals })
+        {
+            glyphLines.Write(writer, line.Length > profile.CharactersPerLine ? line[..profile.CharactersPerLine] : line);
+            writer.LineFeed();
+        }
+
+        writer.Write(new SelectUserCharactersCommand(false));
         writer.FeedLines(1);
         writer.Text(Ascii(string.Create(CultureInfo.InvariantCulture, $"Raster ruler, {profile.DotsPerLine} dots (test pattern):"))).LineFeed();
         writer.Raster(Ruler(profile.DotsPerLine), bands);

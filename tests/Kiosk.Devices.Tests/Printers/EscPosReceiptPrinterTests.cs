@@ -60,6 +60,32 @@ public sealed class EscPosReceiptPrinterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_Vietnamese_receipt_in_raster_glyph_mode_printed_over_a_pty_reads_back_as_the_same_text_and_draws_its_glyphs_in_the_png()
+    {
+        await using var simulator = Start(tcp: false);
+        await using var printer = new EscPosReceiptPrinter(SerialTo(simulator.PortPath), Patient);
+        var receipt = PrinterTestReceipts.Vietnamese();
+        var profile = new PrinterProfile { Name = "epson-80", Mode = PrinterMode.RasterGlyphs, DotsPerLine = 576, CharactersPerLine = 48 };
+        using var timeout = TestTimeouts.Start();
+
+        var result = await printer.PrintAsync(new ReceiptJobBuilder(profile).Build(receipt), timeout.Token);
+        var printed = await simulator.WaitForReceiptAsync(timeout.Token);
+
+        Assert.True(result.Succeeded, result.Message);
+        Assert.Equal(PrinterTestReceipts.ExpectedText(receipt), printed.Text);
+        Assert.Empty(printed.Notes);
+        Assert.True(printed.WasCut);
+        Assert.Contains(printed.Document.Items, item => item.Command is DefineUserCharactersCommand);
+        Assert.DoesNotContain(printed.Document.Items, item => item.Command is RasterImageCommand);
+
+        // The glyphs are drawn, not grey boxes: the image has black dots and no grey.
+        using var png = SkiaSharp.SKBitmap.Decode(printed.ImagePath!);
+        var colours = png.Pixels.Distinct().ToHashSet();
+        Assert.Contains(SkiaSharp.SKColors.Black, colours);
+        Assert.Equal(2, colours.Count);
+    }
+
+    [Fact]
     public async Task A_Vietnamese_receipt_in_TCVN3_text_mode_printed_over_TCP_arrives_with_the_same_text_and_a_png()
     {
         await using var simulator = Start(tcp: true);

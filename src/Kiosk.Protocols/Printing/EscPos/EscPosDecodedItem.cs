@@ -24,6 +24,12 @@ public sealed record EscPosDecodedItem
     /// <summary>For text, the ESC t page it was decoded with.</summary>
     public byte? CodePage { get; init; }
 
+    /// <summary>
+    /// For text printed while user-defined characters are selected (ESC % 1): the glyph each byte prints, or null for a
+    /// byte that prints the resident character. Null when no byte of the run has a user-defined glyph.
+    /// </summary>
+    public IReadOnlyList<MonochromeBitmap?>? Glyphs { get; init; }
+
     /// <summary>The command as a record, where the decoder has one for it (the commands our encoder emits).</summary>
     public EscPosCommand? Command { get; init; }
 }

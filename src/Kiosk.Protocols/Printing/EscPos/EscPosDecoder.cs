@@ -18,7 +18,7 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
     // ESC x commands with a fixed total length (Epson reference, command list by mnemonic).
     private static readonly Dictionary<byte, (int Length, string Name)> EscapeFixed = new()
     {
-        [(byte)' '] = (3, "ESC SP"), [(byte)'!'] = (3, "ESC !"), [(byte)'$'] = (4, "ESC $"), [(byte)'%'] = (3, "ESC %"),
+        [(byte)' '] = (3, "ESC SP"), [(byte)'!'] = (3, "ESC !"), [(byte)'$'] = (4, "ESC $"),
         [(byte)'-'] = (3, "ESC -"), [(byte)'2'] = (2, "ESC 2"), [(byte)'3'] = (3, "ESC 3"), [(byte)'<'] = (2, "ESC <"),
         [(byte)'='] = (3, "ESC ="), [(byte)'?'] = (3, "ESC ?"), [(byte)'G'] = (3, "ESC G"), [(byte)'K'] = (3, "ESC K"),
         [(byte)'L'] = (2, "ESC L"), [(byte)'M'] = (3, "ESC M"), [(byte)'R'] = (3, "ESC R"), [(byte)'S'] = (2, "ESC S"),
@@ -43,6 +43,10 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
     private int _length;
     private long _offset;
     private byte _codePage = options?.InitialCodePage ?? 0;
+
+    // User-defined characters (ESC &), indexed by code − 0x20, and whether ESC % 1 has selected them.
+    private readonly MonochromeBitmap?[] _userGlyphs = new MonochromeBitmap?[DefineUserCharactersCommand.LastDefinableCode - DefineUserCharactersCommand.FirstDefinableCode + 1];
+    private bool _userCharactersSelected;
 
     /// <summary>A decoder with <see cref="EscPosDecoderOptions.Default"/>.</summary>
     public EscPosDecoder()
@@ -107,7 +111,14 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
     {
         _length = 0;
         _items.Clear();
+        ResetModes();
+    }
+
+    private void ResetModes()
+    {
         _codePage = Options.InitialCodePage;
+        _userCharactersSelected = false;
+        Array.Clear(_userGlyphs);
     }
 
     private static string Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexString(bytes);
@@ -188,17 +199,107 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
 
         end = Math.Min(end, Options.MaxTextRun);
         var bytes = span[..end].ToArray();
+        var glyphs = UserGlyphsFor(bytes);
         _items.Enqueue(new EscPosDecodedItem
         {
             Offset = offset,
             Kind = EscPosItemKind.Text,
             Name = "text",
             Bytes = bytes,
-            Text = Options.CodePages.Decode(_codePage, bytes),
+            Text = glyphs is null ? Options.CodePages.Decode(_codePage, bytes) : DecodeWithUserGlyphs(bytes, glyphs),
             CodePage = _codePage,
-            Summary = Invariant($"{bytes.Length} bytes in {Options.CodePages.NameOf(_codePage)}"),
+            Glyphs = glyphs,
+            Summary = glyphs is null
+                ? Invariant($"{bytes.Length} bytes in {Options.CodePages.NameOf(_codePage)}")
+                : Invariant($"{bytes.Length} bytes, {glyphs.Count(glyph => glyph is not null)} of them user-defined characters"),
         });
         return end;
+    }
+
+    private MonochromeBitmap?[]? UserGlyphsFor(byte[] bytes)
+    {
+        if (!_userCharactersSelected)
+        {
+            return null;
+        }
+
+        var glyphs = new MonochromeBitmap?[bytes.Length];
+        var any = false;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] is >= DefineUserCharactersCommand.FirstDefinableCode and <= DefineUserCharactersCommand.LastDefinableCode)
+            {
+                glyphs[i] = _userGlyphs[bytes[i] - DefineUserCharactersCommand.FirstDefinableCode];
+                any |= glyphs[i] is not null;
+            }
+        }
+
+        return any ? glyphs : null;
+    }
+
+    private string DecodeWithUserGlyphs(byte[] bytes, MonochromeBitmap?[] glyphs)
+    {
+        // A user-defined glyph is a picture, not a character: only a recogniser (one that knows the font it was drawn
+        // with) can say which letter it is. Without one, or for a glyph it does not know, U+FFFD stands in.
+        var text = new System.Text.StringBuilder(bytes.Length);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            text.Append(glyphs[i] is { } glyph
+                ? Options.RecognizeUserCharacter?.Invoke(glyph) ?? "\uFFFD"
+                : Options.CodePages.Decode(_codePage, [bytes[i]]));
+        }
+
+        return text.ToString();
+    }
+
+    private int ParseUserCharacters(ReadOnlySpan<byte> span, long offset)
+    {
+        // ESC & y c1 c2 [x d1 … d(y·x)] × (c2 − c1 + 1) (Epson reference, "ESC & Define user-defined characters").
+        if (span.Length < 5)
+        {
+            return 0;
+        }
+
+        int perColumn = span[2], first = span[3], last = span[4];
+        if (perColumn is < 1 or > 3 || first < DefineUserCharactersCommand.FirstDefinableCode || last > DefineUserCharactersCommand.LastDefinableCode || first > last)
+        {
+            Emit(EscPosItemKind.Malformed, "ESC &", span[..5], offset, Invariant($"y = {perColumn}, c1 = 0x{first:X2}, c2 = 0x{last:X2}: y must be 1–3 and 0x20 ≤ c1 ≤ c2 ≤ 0x7E; header skipped"));
+            return 5;
+        }
+
+        var position = 5;
+        var glyphs = new List<MonochromeBitmap>(last - first + 1);
+        for (var code = first; code <= last; code++)
+        {
+            if (span.Length <= position)
+            {
+                return 0;
+            }
+
+            var width = span[position];
+            if (width > DefineUserCharactersCommand.MaxGlyphWidth)
+            {
+                Emit(EscPosItemKind.Malformed, "ESC &", span[..(position + 1)], offset, Invariant($"glyph 0x{code:X2} claims {width} columns; Font A allows at most 12; the definition is skipped up to its width byte"));
+                return position + 1;
+            }
+
+            var length = width * perColumn;
+            if (span.Length < position + 1 + length)
+            {
+                return 0;
+            }
+
+            glyphs.Add(width == 0 ? new MonochromeBitmap(1, perColumn * 8) : DefineUserCharactersCommand.GlyphFromColumns(perColumn, width, span.Slice(position + 1, length)));
+            position += 1 + length;
+        }
+
+        for (var i = 0; i < glyphs.Count; i++)
+        {
+            _userGlyphs[first + i - DefineUserCharactersCommand.FirstDefinableCode] = glyphs[i];
+        }
+
+        Emit(EscPosItemKind.Command, "ESC &", span[..position], offset, Invariant($"{glyphs.Count} user-defined characters 0x{first:X2}–0x{last:X2}, {perColumn * 8} dots high"), new DefineUserCharactersCommand((byte)first, glyphs));
+        return position;
     }
 
     private int ParseEscape(ReadOnlySpan<byte> span, long offset)
@@ -207,7 +308,7 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
         switch (function)
         {
             case (byte)'@':
-                _codePage = Options.InitialCodePage;
+                ResetModes();
                 Emit(EscPosItemKind.Command, "ESC @", span[..2], offset, "initialize printer", new InitializeCommand());
                 return 2;
             case (byte)'t':
@@ -262,6 +363,17 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
                 return 3;
             case (byte)'*':
                 return ParseBitImage(span, offset);
+            case (byte)'&':
+                return ParseUserCharacters(span, offset);
+            case (byte)'%':
+                if (span.Length < 3)
+                {
+                    return 0;
+                }
+
+                _userCharactersSelected = (span[2] & 1) == 1;
+                Emit(EscPosItemKind.Command, "ESC %", span[..3], offset, _userCharactersSelected ? "user-defined characters selected" : "user-defined characters cancelled", new SelectUserCharactersCommand(_userCharactersSelected));
+                return 3;
             case (byte)'D':
                 return ParseTerminated(span, offset, 2, 33, "ESC D", "horizontal tab positions");
             case (byte)'(':

@@ -18,6 +18,12 @@ public sealed record EscPosDecoderOptions
     /// </summary>
     public int MaxImageBytes { get; init; } = 16 * 1024 * 1024;
 
+    /// <summary>
+    /// Says which character a user-defined glyph (ESC &amp;) shows, or null when it does not know it. Without it, text
+    /// printed with user-defined characters decodes as U+FFFD for each of them.
+    /// </summary>
+    public Func<MonochromeBitmap, string?>? RecognizeUserCharacter { get; init; }
+
     /// <summary>Text runs longer than this are reported in pieces, so an endless run does not grow the buffer.</summary>
     public int MaxTextRun { get; init; } = 4096;
 }

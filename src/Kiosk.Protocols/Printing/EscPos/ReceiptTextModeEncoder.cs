@@ -41,6 +41,14 @@ public static class ReceiptTextModeEncoder
             WriteCode(segments, ref writer, code, capabilities);
         }
 
+        Finish(writer, capabilities);
+        Flush(segments, ref writer);
+        return new ReceiptPrintPlan(segments);
+    }
+
+    /// <summary>Ends a receipt: a cut where the printer has a cutter, otherwise a feed past the tear bar.</summary>
+    internal static void Finish(EscPosWriter writer, TextModeCapabilities capabilities)
+    {
         if (capabilities.HasCutter)
         {
             // Function B feeds to the cutting position first, so the last line is not cut through.
@@ -50,9 +58,6 @@ public static class ReceiptTextModeEncoder
         {
             writer.FeedLines(4);
         }
-
-        Flush(segments, ref writer);
-        return new ReceiptPrintPlan(segments);
     }
 
     private static void WriteLine(EscPosWriter writer, ReceiptLine line, TextModeCapabilities capabilities, ref Tcvn3Table table)
@@ -103,7 +108,7 @@ public static class ReceiptTextModeEncoder
         }
     }
 
-    private static void WriteCode(List<ReceiptPrintSegment> segments, ref EscPosWriter writer, ReceiptCode code, TextModeCapabilities capabilities)
+    internal static void WriteCode(List<ReceiptPrintSegment> segments, ref EscPosWriter writer, ReceiptCode code, TextModeCapabilities capabilities)
     {
         var payload = Encoding.UTF8.GetBytes(code.Payload);
         var printable = code.Kind switch
@@ -134,7 +139,7 @@ public static class ReceiptTextModeEncoder
         writer.LineFeed().Align(EscPosAlignment.Left);
     }
 
-    private static void Flush(List<ReceiptPrintSegment> segments, ref EscPosWriter writer)
+    internal static void Flush(List<ReceiptPrintSegment> segments, ref EscPosWriter writer)
     {
         if (writer.Length > 0)
         {
