@@ -20,6 +20,9 @@ internal sealed partial class PrinterMonitor(IReceiptPrinter printer, Sip2Client
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var monitor = printer is EscPosReceiptPrinter escPos ? escPos.MonitorAsync(stoppingToken) : Task.CompletedTask;
+
+        // Draw the receipt alphabet once now, off the loan path, so the first receipt prints as fast as the rest.
+        _ = Task.Run(Kiosk.Devices.Printers.Rendering.UserCharacterGlyphRenderer.Shared.WarmUp, stoppingToken);
         try
         {
             await foreach (var status in printer.StatusChanges.ReadAllAsync(stoppingToken).ConfigureAwait(false))

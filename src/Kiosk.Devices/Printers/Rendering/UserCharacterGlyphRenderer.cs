@@ -22,6 +22,9 @@ public sealed class UserCharacterGlyphRenderer : IUserCharacterGlyphs
     /// <summary>Font A's cell height in dots.</summary>
     public const int CellHeight = 24;
 
+    private const string VietnameseLowercase =
+        "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ";
+
     private const float EmSize = 18;
     private const float Baseline = 20;
     private const float MaxInkWidth = CellWidth - 1;
@@ -43,6 +46,27 @@ public sealed class UserCharacterGlyphRenderer : IUserCharacterGlyphs
 
     /// <summary>One renderer per process is enough; the cache then serves every receipt.</summary>
     public static UserCharacterGlyphRenderer Shared { get; } = new();
+
+    /// <summary>What receipts are made of: printable ASCII, every Vietnamese letter in both cases, and a few signs.</summary>
+    public static IReadOnlyList<string> CommonRepertoire { get; } =
+    [
+        .. Enumerable.Range(0x21, 0x7E - 0x20).Select(code => ((char)code).ToString()),
+        .. VietnameseLowercase.Select(c => c.ToString()),
+        .. VietnameseLowercase.Select(c => char.ToUpperInvariant(c).ToString()),
+        "“", "”", "–", "—", "…", "·", "°", "₫",
+    ];
+
+    /// <summary>
+    /// Draws <see cref="CommonRepertoire"/> into the cache, so the first receipt after a start does not pay for loading
+    /// the typeface and drawing its letters (about 30 ms against 1–2 ms warm).
+    /// </summary>
+    public void WarmUp()
+    {
+        foreach (var element in CommonRepertoire)
+        {
+            Render(element);
+        }
+    }
 
     /// <inheritdoc/>
     public MonochromeBitmap Render(string textElement)

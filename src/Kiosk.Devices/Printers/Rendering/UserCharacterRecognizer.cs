@@ -11,9 +11,6 @@ namespace Kiosk.Devices.Printers.Rendering;
 /// </summary>
 public sealed class UserCharacterRecognizer
 {
-    private const string VietnameseLowercase =
-        "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ";
-
     private static readonly Lazy<UserCharacterRecognizer> s_shared = new(() => new UserCharacterRecognizer(UserCharacterGlyphRenderer.Shared));
 
     private readonly FrozenDictionary<string, string> _known;
@@ -22,12 +19,8 @@ public sealed class UserCharacterRecognizer
     public UserCharacterRecognizer(UserCharacterGlyphRenderer renderer)
     {
         ArgumentNullException.ThrowIfNull(renderer);
-        var repertoire = Enumerable.Range(0x21, 0x7E - 0x20).Select(code => ((char)code).ToString())
-            .Concat(VietnameseLowercase.Select(c => c.ToString()))
-            .Concat(VietnameseLowercase.Select(c => char.ToUpperInvariant(c).ToString()))
-            .Concat(["“", "”", "–", "—", "…", "·", "°", "₫"]);
         var known = new Dictionary<string, string>();
-        foreach (var element in repertoire)
+        foreach (var element in UserCharacterGlyphRenderer.CommonRepertoire)
         {
             // Two letters could in principle draw alike at this size; the first one listed keeps the key.
             known.TryAdd(Key(renderer.Render(element)), element);
