@@ -17,6 +17,10 @@ internal static class KioskHostExtensions
         builder.WebHost.UseUrls(builder.Configuration[$"{KioskOptions.SectionName}:Urls"] ?? new KioskOptions().Urls);
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<KioskStatusProvider>();
+        services.AddSingleton<Live.LiveUpdates>();
+        services.AddSingleton<Live.StatusChangeSignal>();
+        services.AddHostedService<Live.StatusBroadcaster>();
 
         // The simulators register before the SIP2 client so that, when enabled, the ILS is listening when the client starts.
         var simulated = builder.Configuration.GetValue<bool>($"{SimulatorOptions.SectionName}:Enabled");
@@ -26,6 +30,12 @@ internal static class KioskHostExtensions
         }
 
         services.AddSip2Client();
+
+        // The barcode scanner (Kiosk:Scanner:Port, or the embedded simulator): cards and barcode-only books.
+        services.AddOptions<Scanning.ScannerOptions>().BindConfiguration(Scanning.ScannerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Scanning.ScanFeed>();
+        services.AddSingleton<Scanning.ScannerService>();
+        services.AddHostedService(sp => sp.GetRequiredService<Scanning.ScannerService>());
 
         // Readers come from the embedded simulator, or from the profiles folder a site configures.
         if (simulated || !string.IsNullOrEmpty(builder.Configuration[$"{RfidReadersOptions.SectionName}:ProfileDirectory"]))
@@ -67,10 +77,32 @@ internal static class KioskHostExtensions
 
     public static WebApplication UseKiosk(this WebApplication app)
     {
+        // The simulator control panel exists only in the simulated run; a real kiosk answers 404 under /sim.
+        var simulated = app.Services.GetService<EmbeddedReaderSetup>() is not null;
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/sim", StringComparison.OrdinalIgnoreCase, out var rest))
+            {
+                if (!simulated)
+                {
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                    return;
+                }
+
+                if (!rest.HasValue)
+                {
+                    context.Response.Redirect("/sim/");
+                    return;
+                }
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapKioskStatus();
-        if (app.Services.GetService<EmbeddedReaderSetup>() is not null)
+        Live.LiveEndpoints.MapLiveUpdates(app);
+        if (simulated)
         {
             app.MapSimulatorControl();
         }

@@ -10,12 +10,7 @@ public sealed class StatusPageBrowserTests
     {
         await using var kiosk = await KioskHost.StartAsync();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await Browser.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync(kiosk.Address.ToString());
@@ -37,12 +32,7 @@ public sealed class StatusPageBrowserTests
     {
         await using var kiosk = await KioskHost.StartAsync();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await Browser.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync(kiosk.Address.ToString());
         await Assertions.Expect(page.Locator("#pad-status")).ToHaveTextAsync("Chưa có sách trên bàn đọc", new() { Timeout = 15_000 });

@@ -8,7 +8,7 @@ namespace KioskController.Pad;
 /// Follows every reader's events and keeps what lies on each field, reading and decoding each tag as it arrives, so
 /// the screen can show each book as it lands. Tags are identified by item id; no patron data passes through here.
 /// </summary>
-internal sealed partial class PadMonitor(RfidReaderRegistry registry, ILogger<PadMonitor> logger) : BackgroundService
+internal sealed partial class PadMonitor(RfidReaderRegistry registry, Live.StatusChangeSignal changed, ILogger<PadMonitor> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, ReaderState> _readers = new(StringComparer.Ordinal);
 
@@ -41,6 +41,8 @@ internal sealed partial class PadMonitor(RfidReaderRegistry registry, ILogger<Pa
                         state.Reason = status.Status == RfidReaderStatus.Connected ? null : status.Reason;
                         break;
                 }
+
+                changed.Raise();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -9,7 +9,7 @@ namespace KioskController.Pad;
 /// "status code"), sent at once and in every heartbeat until paper is back. Printer trouble never stops a loan; it only
 /// changes what the kiosk tells the ILS and the screen.
 /// </summary>
-internal sealed partial class PrinterMonitor(IReceiptPrinter printer, Sip2Client sip2, ILogger<PrinterMonitor> logger) : BackgroundService
+internal sealed partial class PrinterMonitor(IReceiptPrinter printer, Sip2Client sip2, Live.StatusChangeSignal changed, ILogger<PrinterMonitor> logger) : BackgroundService
 {
     /// <summary>The printer's last known state.</summary>
     public PrinterStatus Status => printer.LastStatus;
@@ -27,6 +27,7 @@ internal sealed partial class PrinterMonitor(IReceiptPrinter printer, Sip2Client
         {
             await foreach (var status in printer.StatusChanges.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
+                changed.Raise();
                 var code = status.PaperEnd ? Sip2ScStatusCode.PrinterOutOfPaper : Sip2ScStatusCode.Ok;
                 if (code == sip2.ReportedStatus)
                 {

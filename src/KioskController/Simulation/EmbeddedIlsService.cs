@@ -45,6 +45,29 @@ internal sealed partial class EmbeddedIlsService(
         Log.Started(loggers.CreateLogger<EmbeddedIlsService>(), credentials.Port);
     }
 
+    /// <summary>Whether the simulator control panel has cut the link.</summary>
+    public bool IsCut { get; private set; }
+
+    /// <summary>Cuts the ILS link: the simulator stops listening and drops every connection, as a network outage would.</summary>
+    public async Task CutAsync(CancellationToken cancellationToken)
+    {
+        if (_simulator is not null)
+        {
+            IsCut = true;
+            await _simulator.StopAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Brings the link back on the same port, with the library's state as it was.</summary>
+    public async Task RestoreAsync(CancellationToken cancellationToken)
+    {
+        if (_simulator is not null && IsCut)
+        {
+            await _simulator.StartAsync(cancellationToken).ConfigureAwait(false);
+            IsCut = false;
+        }
+    }
+
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         if (_simulator is not null)

@@ -24,8 +24,14 @@ internal static class SimulatorServiceCollectionExtensions
 
         // The pad: a FEIG reader simulator on a pty, plugged in before the reader service starts polling it.
         services.AddSingleton<EmbeddedReaderSetup>();
+        services.AddSingleton<SimulatedShelf>();
         services.AddHostedService<EmbeddedReaderService>();
         services.AddOptions<RfidReadersOptions>().PostConfigure<EmbeddedReaderSetup>((rfid, reader) => rfid.ProfileDirectory = reader.ProfileDirectory);
+
+        // The barcode scanner: a serial scanner simulator on a pty, plugged in before the scanner driver starts.
+        services.AddSingleton<EmbeddedScannerSetup>();
+        services.AddHostedService<EmbeddedScannerService>();
+        services.AddOptions<Scanning.ScannerOptions>().PostConfigure<EmbeddedScannerSetup>((scanner, setup) => scanner.Port = setup.LinkPath);
 
         // The kiosk talks to the embedded ILS whatever Kiosk:Sip2 says about host, port and login.
         services.AddOptions<Sip2ClientOptions>().PostConfigure<EmbeddedIlsCredentials, IOptions<SimulatorOptions>>((sip2, ils, simulators) =>

@@ -38,6 +38,104 @@ internal static class SimulatorControlEndpoints
 
             return Results.Text("Printer: " + state);
         });
+
+        // The pad, for the panel: {"action": "place" | "remove" | "clear", "item": "TV0001", "part": 1}. The same tag
+        // comes back each time, with the AFI the kiosk last gave it.
+        endpoints.MapPost("/sim/api/pad", (PadAction action, SimulatedShelf shelf) =>
+        {
+            try
+            {
+                switch (action.Action)
+                {
+                    case "place":
+                        var tag = shelf.Place(action.Item ?? string.Empty, action.Part ?? 1);
+                        return Results.Ok(new { placed = action.Item, part = action.Part ?? 1, uid = tag.Uid.ToString() });
+                    case "remove":
+                        return Results.Ok(new { removed = shelf.Remove(action.Item ?? string.Empty, action.Part ?? 1) });
+                    case "clear":
+                        shelf.Clear();
+                        return Results.Ok(new { cleared = true });
+                    default:
+                        return Results.BadRequest(new { error = "action must be place, remove or clear" });
+                }
+            }
+            catch (ArgumentException ex)
+            {
+                return Results.BadRequest(new { error = ex.Message });
+            }
+        });
+
+        // What the panel offers: the sample books and cards of the embedded ILS, with where each book is now.
+        endpoints.MapGet("/sim/api/catalogue", (EmbeddedIlsService ils, SimulatedShelf shelf) =>
+        {
+            var library = ils.Simulator?.Library;
+            if (library is null)
+            {
+                return Results.Problem("The embedded ILS has not started yet.", statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+
+            return Results.Ok(new
+            {
+                items = library.Items.Select(item => new
+                {
+                    id = item.Identifier,
+                    title = item.Title,
+                    author = item.Author,
+                    parts = item.Parts,
+                    onLoan = item.BorrowerIdentifier is not null,
+                    onPad = Enumerable.Range(1, item.Parts).Where(part => shelf.IsOnPad(item.Identifier, part)).ToArray(),
+                    secured = Enumerable.Range(1, item.Parts).Select(part => shelf.AfiOf(item.Identifier, part) is { } afi ? afi == SecurityAfi.Common.Secured : (bool?)null).ToArray(),
+                }),
+
+                // Sample cards only: this panel exists in the simulated run alone, and these are the simulator's fixtures.
+                patrons = library.Patrons.Select(patron => new { id = patron.Identifier, name = patron.Name, pin = patron.Pin, blocked = patron.Blocks != 0 }),
+                ilsUp = !ils.IsCut,
+            });
+        });
+
+        // Cut the ILS link (the simulator stops listening and drops its connections) or bring it back.
+        endpoints.MapPost("/sim/api/ils", async (HttpRequest request, EmbeddedIlsService ils) =>
+        {
+            using var body = new StreamReader(request.Body);
+            var action = (await body.ReadToEndAsync(request.HttpContext.RequestAborted).ConfigureAwait(false)).Trim().ToLowerInvariant();
+            switch (action)
+            {
+                case "cut": await ils.CutAsync(request.HttpContext.RequestAborted).ConfigureAwait(false); return Results.Text("ILS: cut");
+                case "restore": await ils.RestoreAsync(request.HttpContext.RequestAborted).ConfigureAwait(false); return Results.Text("ILS: restored");
+                default: return Results.BadRequest("Send cut or restore.");
+            }
+        });
+
+        // The barcode scanner: the body is the code, sent down the scanner's pty like a real scan.
+        endpoints.MapPost("/sim/api/scanner", async (HttpRequest request, EmbeddedScannerSetup scanner) =>
+        {
+            using var body = new StreamReader(request.Body);
+            var code = (await body.ReadToEndAsync(request.HttpContext.RequestAborted).ConfigureAwait(false)).Trim();
+            if (code.Length == 0 || code.Any(char.IsControl))
+            {
+                return Results.BadRequest("Send the barcode as the body: printable characters, no line breaks.");
+            }
+
+            await scanner.Simulator.ScanAsync(code, request.HttpContext.RequestAborted).ConfigureAwait(false);
+            return Results.Text("Scanned " + code);
+        });
+
+        // Printed receipts, newest first, each as its text and a PNG of the paper.
+        endpoints.MapGet("/sim/api/receipts", (EmbeddedPrinterSetup printer) => Results.Ok(
+            Directory.EnumerateFiles(printer.OutputDirectory, "receipt-*.png")
+                .Select(Path.GetFileNameWithoutExtension)
+                .OrderDescending(StringComparer.Ordinal)
+                .Select(name => new
+                {
+                    name,
+                    image = $"/sim/receipts/{name}.png",
+                    text = File.Exists(Path.Combine(printer.OutputDirectory, name + ".txt")) ? File.ReadAllText(Path.Combine(printer.OutputDirectory, name + ".txt")) : string.Empty,
+                })));
+        endpoints.MapGet("/sim/receipts/{name:regex(^receipt-[0-9]{{4,}}\\.png$)}", (string name, EmbeddedPrinterSetup printer) =>
+        {
+            var path = Path.Combine(printer.OutputDirectory, name);
+            return File.Exists(path) ? Results.File(path, "image/png") : Results.NotFound();
+        });
         return endpoints;
     }
 }

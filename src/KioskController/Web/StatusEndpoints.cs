@@ -1,7 +1,4 @@
-using Kiosk.Circulation.Sip2;
-using KioskController.Simulation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 
 namespace KioskController.Web;
 
@@ -15,32 +12,10 @@ internal static class StatusEndpoints
         endpoints.MapHealthChecks("/health/ready");
         endpoints.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 
-        endpoints.MapGet("/api/status", (
-            IOptions<KioskOptions> kiosk,
-            IOptions<Sip2ClientOptions> sip2,
-            IOptions<SimulatorOptions> simulators,
-            Sip2Client client,
-            IServiceProvider services) =>
-        {
-            var acs = client.AcsStatus;
-            var ils = new IlsLinkStatus(
-                client.Status.ToString().ToLowerInvariant(),
-                $"{sip2.Value.Host}:{sip2.Value.Port}",
-                client.Profile.Name,
-                acs?.Status.InstitutionId,
-                acs?.Status.LibraryName,
-                acs?.Status.CheckoutOk,
-                acs?.Status.CheckinOk,
-                acs?.Status.AcsRenewalPolicy,
-                acs?.ReceivedAt,
-                System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(client.ReportedStatus.ToString()));
-            var readers = services.GetService<Pad.PadMonitor>()?.Snapshot() ?? [];
-            var printer = services.GetService<Pad.PrinterMonitor>() is { } monitor
-                ? new PrinterSnapshot(
-                    monitor.Description, monitor.Status.CanPrint, monitor.Status.PaperEnd, monitor.Status.PaperNearEnd, monitor.Status.CoverOpen, monitor.Status.Offline, monitor.Status.Detail)
-                : null;
-            return Results.Ok(new KioskStatus(kiosk.Value.DeviceId, kiosk.Value.LibraryName, kiosk.Value.DefaultLanguage, ils, simulators.Value.Enabled, readers, printer));
-        });
+        // The same readiness report under the name issue 7 and most supervisors use.
+        endpoints.MapHealthChecks("/healthz");
+
+        endpoints.MapGet("/api/status", (KioskStatusProvider status) => Results.Ok(status.Current()));
         return endpoints;
     }
 }

@@ -1,4 +1,5 @@
-// The kiosk's screen: every text comes from /i18n/{lang}.json; the ILS link status refreshes every few seconds.
+// The kiosk's screen: every text comes from /i18n/{lang}.json; the status is pushed over /api/stream (server-sent
+// events), and polled slowly only as a fallback while the stream is down.
 "use strict";
 (() => {
   const state = { lang: "vi", texts: {}, status: null };
@@ -68,5 +69,9 @@
   document.getElementById("language").addEventListener("click", () => loadLanguage(state.lang === "vi" ? "en" : "vi"));
   fetch("/api/status").then((r) => r.json()).then((status) => { state.status = status; return loadLanguage(status.defaultLanguage || "vi"); })
     .catch(() => loadLanguage("vi"));
-  setInterval(refresh, 1000);
+  let streaming = false;
+  const stream = new EventSource("/api/stream");
+  stream.addEventListener("status", (event) => { streaming = true; state.status = JSON.parse(event.data); render(); });
+  stream.onerror = () => { streaming = false; };
+  setInterval(() => { if (!streaming) refresh(); }, 3000);
 })();

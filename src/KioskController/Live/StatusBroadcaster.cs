@@ -1,0 +1,37 @@
+using Kiosk.Circulation.Sip2;
+using KioskController.Web;
+
+namespace KioskController.Live;
+
+/// <summary>
+/// Publishes a fresh status snapshot to the screens whenever the ILS link, a reader or the printer changes, at most
+/// once per <see cref="Coalesce"/>, so a burst of tag events becomes one update.
+/// </summary>
+internal sealed class StatusBroadcaster(StatusChangeSignal signal, LiveUpdates live, KioskStatusProvider status, Sip2Client sip2, TimeProvider time) : BackgroundService
+{
+    /// <summary>How long a burst of changes is gathered into one snapshot. Short enough that a book appears at once.</summary>
+    public static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(50);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        void OnLink(object? sender, Sip2LinkStatusChangedEventArgs e) => signal.Raise();
+        sip2.StatusChanged += OnLink;
+        try
+        {
+            while (await signal.WaitAsync(stoppingToken).ConfigureAwait(false))
+            {
+                await Task.Delay(Coalesce, time, stoppingToken).ConfigureAwait(false);
+                signal.TryTake();
+                live.Publish("status", status.Current());
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping.
+        }
+        finally
+        {
+            sip2.StatusChanged -= OnLink;
+        }
+    }
+}

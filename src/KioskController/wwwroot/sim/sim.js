@@ -1,0 +1,127 @@
+// The simulator control panel: drives the embedded simulators through /sim/api/* and follows the kiosk's live stream.
+"use strict";
+(() => {
+  const result = document.getElementById("result");
+  const say = (text) => { result.textContent = text; };
+
+  async function post(url, body, json) {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "Content-Type": json ? "application/json" : "text/plain" },
+      body: json ? JSON.stringify(body) : body,
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(text);
+    return text;
+  }
+
+  function button(label, onClick, extraClass) {
+    const element = document.createElement("button");
+    element.type = "button";
+    element.textContent = label;
+    if (extraClass) element.className = extraClass;
+    element.addEventListener("click", onClick);
+    return element;
+  }
+
+  function cell(...children) {
+    const td = document.createElement("td");
+    td.append(...children);
+    return td;
+  }
+
+  async function pad(action, item, part) {
+    try {
+      await post("/sim/api/pad", { action, item, part }, true);
+      say(`${action} ${item ?? ""}${part ? " part " + part : ""}`);
+    } catch (error) { say(error.message); }
+    refresh();
+  }
+
+  function renderCatalogue(catalogue) {
+    const books = document.querySelector("#books tbody");
+    books.replaceChildren(...catalogue.items.map((item) => {
+      const row = document.createElement("tr");
+      row.dataset.item = item.id;
+      const tags = document.createElement("span");
+      item.secured.forEach((secured, index) => {
+        if (secured === null) return;
+        const badge = document.createElement("span");
+        badge.className = `badge ${secured ? "secured" : "loaned"}`;
+        badge.textContent = (item.parts > 1 ? `${index + 1}: ` : "") + (secured ? "secured" : "loaned");
+        tags.append(badge, " ");
+      });
+      const buttons = [];
+      for (let part = 1; part <= item.parts; part++) {
+        const onPad = item.onPad.includes(part);
+        const label = (onPad ? "Lift" : "Place") + (item.parts > 1 ? ` part ${part}` : "");
+        buttons.push(button(label, () => pad(onPad ? "remove" : "place", item.id, part), onPad ? "on" : ""));
+      }
+      row.append(cell(item.id), cell(item.title + (item.onLoan ? " (on loan)" : "")), cell(tags), cell(...buttons));
+      return row;
+    }));
+    const patrons = document.querySelector("#patrons tbody");
+    patrons.replaceChildren(...catalogue.patrons.map((patron) => {
+      const row = document.createElement("tr");
+      row.append(cell(patron.id), cell(patron.name + (patron.blocked ? " (blocked)" : "")), cell(patron.pin),
+        cell(button("Scan", () => scan(patron.id))));
+      return row;
+    }));
+    document.getElementById("ils-state").textContent = catalogue.ilsUp ? "up" : "cut";
+  }
+
+  async function scan(code) {
+    try { say(await post("/sim/api/scanner", code)); } catch (error) { say(error.message); }
+  }
+
+  async function refresh() {
+    try {
+      const response = await fetch("/sim/api/catalogue", { cache: "no-cache" });
+      if (response.ok) renderCatalogue(await response.json());
+      const receipts = await fetch("/sim/api/receipts", { cache: "no-cache" });
+      if (receipts.ok) renderReceipts(await receipts.json());
+    } catch { /* the kiosk restarts; the next refresh shows it */ }
+  }
+
+  let shownReceipts = "";
+  function renderReceipts(list) {
+    const key = list.map((receipt) => receipt.name).join();
+    if (key === shownReceipts) return;
+    shownReceipts = key;
+    document.getElementById("receipts").replaceChildren(...list.slice(0, 6).map((receipt) => {
+      const figure = document.createElement("figure");
+      const image = document.createElement("img");
+      image.src = receipt.image;
+      image.alt = receipt.text;
+      const caption = document.createElement("figcaption");
+      caption.textContent = receipt.name;
+      figure.append(image, caption);
+      return figure;
+    }));
+  }
+
+  document.getElementById("clear-pad").addEventListener("click", () => pad("clear"));
+  document.getElementById("scan-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const input = document.getElementById("scan-code");
+    if (input.value.trim()) scan(input.value.trim());
+    input.value = "";
+  });
+  document.querySelectorAll("[data-ils]").forEach((element) => element.addEventListener("click", async () => {
+    try { say(await post("/sim/api/ils", element.dataset.ils)); } catch (error) { say(error.message); }
+    refresh();
+  }));
+  document.querySelectorAll("[data-printer]").forEach((element) => element.addEventListener("click", async () => {
+    try { say(await post("/sim/api/printer", element.dataset.printer)); } catch (error) { say(error.message); }
+  }));
+
+  const stream = new EventSource("/api/stream");
+  stream.addEventListener("status", (event) => {
+    const status = JSON.parse(event.data);
+    const printer = status.printer;
+    document.getElementById("printer-state").textContent = !printer ? "none" : printer.canPrint ? "ready" : (printer.detail || "not ready");
+    refresh();
+  });
+  refresh();
+  setInterval(refresh, 3000);
+})();
