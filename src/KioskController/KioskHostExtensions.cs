@@ -17,6 +17,10 @@ internal static class KioskHostExtensions
         builder.WebHost.UseUrls(builder.Configuration[$"{KioskOptions.SectionName}:Urls"] ?? new KioskOptions().Urls);
 
         services.AddSingleton(TimeProvider.System);
+
+        // Enum values go to the screen as camel-case names ("awaitingPin", "pinWrong"), the keys of its resource files.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(
+            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSingleton<KioskStatusProvider>();
         services.AddSingleton<Live.LiveUpdates>();
         services.AddSingleton<Live.StatusChangeSignal>();

@@ -12,7 +12,11 @@ namespace KioskController.Live;
 internal sealed class LiveUpdates
 {
     private const int QueueLength = 64;
-    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web)
+    {
+        // Enum values go as camel-case names ("awaitingPin", "pinWrong"): the screen's resource keys.
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
 
     private readonly ConcurrentDictionary<long, Channel<LiveEvent>> _subscribers = new();
     private long _nextId;
