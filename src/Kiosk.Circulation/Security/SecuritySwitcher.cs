@@ -108,9 +108,12 @@ internal sealed class SecuritySwitcher(
 
     /// <summary>
     /// Undoes a loan whose security never went off: security on for every tag, then Checkin (09), or withdrawal of the
-    /// queued off-line loan. The entry ends Done when the ILS and the tags agree, NeedsStaff otherwise.
+    /// queued off-line loan. The entry ends NeedsStaff either way, for staff to look at the book. When a tag cannot be
+    /// secured (the book is gone), the loan stands: the ILS holds it on loan, so whatever the tag says, the invariant
+    /// holds, whereas undoing it could leave a tag whose write landed unseen switched off for a book the ILS thinks is in.
+    /// Returns whether the loan was undone.
     /// </summary>
-    public async Task UndoLoanAsync(long id, string itemId, IReadOnlyList<TransponderUid> tags, long? offlineTransactionId, string why, CancellationToken cancellationToken)
+    public async Task<bool> UndoLoanAsync(long id, string itemId, IReadOnlyList<TransponderUid> tags, long? offlineTransactionId, string why, CancellationToken cancellationToken)
     {
         await journal.RecordAsync(id, SecurityStep.Secure, offlineTransactionId, note: why, cancellationToken: cancellationToken).ConfigureAwait(false);
         await PassAsync(SecurityStep.Secure, false).ConfigureAwait(false);
@@ -122,21 +125,19 @@ internal sealed class SecuritySwitcher(
             {
                 await offlineQueue.CancelAsync(queued, cancellationToken).ConfigureAwait(false);
                 await journal.RecordAsync(id, SecurityStep.NeedsStaff, note: why + "; loan withdrawn, item secured", cancellationToken: cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                // The book left with its security in doubt: keep the queued loan so the ILS learns who has it.
-                await journal.RecordAsync(id, SecurityStep.NeedsStaff, note: why + "; the tag could not be secured, the off-line loan stays queued", cancellationToken: cancellationToken).ConfigureAwait(false);
+                return true;
             }
 
-            return;
+            // The book left with its security in doubt: keep the queued loan so the ILS learns who has it.
+            await journal.RecordAsync(id, SecurityStep.NeedsStaff, note: why + "; the tag could not be secured, the off-line loan stays queued", cancellationToken: cancellationToken).ConfigureAwait(false);
+            return false;
         }
 
         if (!secured.Verified)
         {
             // The ILS still holds it on loan, so whatever the tag says, the invariant holds; staff must look at the book.
             await journal.RecordAsync(id, SecurityStep.NeedsStaff, note: why + "; the tag could not be secured either, the loan stands", cancellationToken: cancellationToken).ConfigureAwait(false);
-            return;
+            return false;
         }
 
         await journal.RecordAsync(id, SecurityStep.IlsCheckin, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -154,11 +155,12 @@ internal sealed class SecuritySwitcher(
         {
             var checkin = await offlineQueue.EnqueueAsync(OfflineTransactionKind.Checkin, itemId, null, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             await journal.RecordAsync(id, SecurityStep.NeedsStaff, checkin, note: why + "; the ILS could not be reached, the undoing checkin is queued", cancellationToken: cancellationToken).ConfigureAwait(false);
-            return;
+            return true;
         }
 
         await PassAsync(SecurityStep.IlsCheckin, true).ConfigureAwait(false);
         await journal.RecordAsync(id, SecurityStep.NeedsStaff, note: note, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>

@@ -542,7 +542,11 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
             {
                 entry.AwaitingJournalId = attempt.JournalId;
                 entry.AwaitingDueDate = due;
-                session.Awaiting.Add((item.ItemId, attempt.JournalId));
+
+                // The pad may have reported the book gone, and dropped it from the list, before the switch gave up:
+                // it stays listed, "put it back", until it returns or the session ends.
+                _items[entry.ItemId] = entry;
+                session.Awaiting.Add((entry, attempt.JournalId));
             }
 
             Log.RemovedBeforeSwitch(_logger, item.ItemId);
@@ -853,10 +857,13 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
                 return;
             }
 
-            foreach (var (itemId, journalId) in session.Awaiting)
+            foreach (var (entry, journalId) in session.Awaiting)
             {
-                if (_items.TryGetValue(itemId, out var entry))
+                // Claim the entry, so a return of the book to the pad now cannot switch it off while the loan is undone.
+                // One whose switch is already completing is left to finish: it ends lent or undone on its own.
+                if (!entry.Switching)
                 {
+                    entry.Switching = true;
                     undo.Add((entry, journalId, [.. entry.KnownTags.Values]));
                 }
             }
@@ -864,13 +871,29 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
             session.Awaiting.Clear();
         }
 
-        // A book lifted before its switch that never came back: undo the loan. It is secured, so ILS and tag agree on
-        // "in the library", and the patron's account does not show a loan the gate would alarm on.
+        // A book lifted before its switch that never came back. If it lies on the pad after all, secure it and undo the
+        // loan, so the account shows no loan the gate would alarm on. If it is gone, the loan stands and staff are told:
+        // the ILS holds it on loan, so the invariant holds whatever its tag says (see SecuritySwitcher.UndoLoanAsync).
         foreach (var (entry, journalId, tags) in undo)
         {
-            await Switcher.UndoLoanAsync(journalId, entry.ItemId, tags, null, "lifted before its switch and not put back before the session ended", cancellationToken).ConfigureAwait(false);
-            ClearAwaiting(entry, finished: false);
-            _events.Publish(new ItemRefused(session.Id, entry.ItemId, CirculationOperation.Checkout, RefusalReason.RemovedBeforeSwitch, _time.GetUtcNow()));
+            bool undone;
+            try
+            {
+                undone = await Switcher.UndoLoanAsync(journalId, entry.ItemId, tags, null, "lifted before its switch and not put back before the session ended", cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                ClearAwaiting(entry, finished: false);
+                lock (_sync)
+                {
+                    entry.Switching = false;
+                }
+            }
+
+            if (undone)
+            {
+                _events.Publish(new ItemRefused(session.Id, entry.ItemId, CirculationOperation.Checkout, RefusalReason.RemovedBeforeSwitch, _time.GetUtcNow()));
+            }
         }
 
         lock (_sync)

@@ -54,7 +54,7 @@ public interface ICirculationKiosk
     /// <summary>The patron touched the screen: the idle countdown starts again, and a showing idle warning goes away.</summary>
     void KeepAlive();
 
-    /// <summary>Ends the session at the patron's request. Books lifted before their switch that never came back have their loans undone.</summary>
+    /// <summary>Ends the session at the patron's request. Books lifted before their switch that never came back are listed for staff; their loans are undone only if they lie on the pad after all.</summary>
     Task EndSessionAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Replays the offline queue in order, now; returns how many transactions reached the ILS. Runs by itself when the ILS comes back.</summary>

@@ -19,7 +19,7 @@ internal sealed class PatronSession(Guid id, string cardNumber, string? pin, IRe
     public DateTimeOffset? IdleWarningEndsAt { get; set; }
 
     /// <summary>Loans still owing their security switch, so the session's end can undo them.</summary>
-    public List<(string ItemId, long JournalId)> Awaiting { get; } = [];
+    public List<(PadEntry Entry, long JournalId)> Awaiting { get; } = [];
 
     internal static bool BorrowingBlocked(IReadOnlyList<PatronBlock> blocks) =>
         blocks.Any(block => block is PatronBlock.BorrowingDenied or PatronBlock.CardReportedLost or PatronBlock.TooManyItemsCharged or PatronBlock.FinesOverLimit);
