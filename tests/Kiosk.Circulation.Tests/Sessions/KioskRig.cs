@@ -28,6 +28,7 @@ internal sealed class KioskRig : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<CirculationKiosk> _kiosks = [];
     private Task _pump = Task.CompletedTask;
+    private int _ilsPort;
 
     private KioskRig(IlsFixture ils, PseudoTerminalReaderSimulator reader, RfidReaderService pad, string databasePath)
     {
@@ -143,6 +144,27 @@ internal sealed class KioskRig : IAsyncDisposable
     {
         var first = await Kiosk.SignInAsync(card, SignInMethod.Barcode);
         return first.Status == SignInStatus.PinRequired ? await Kiosk.SubmitPinAsync(pin) : first;
+    }
+
+    /// <summary>Cuts the ILS: the simulator stops listening, and the kiosk learns it at its next request.</summary>
+    public async Task CutIlsAsync()
+    {
+        _ilsPort = Ils.Simulator.Port;
+        await Ils.Simulator.StopAsync();
+    }
+
+    /// <summary>Brings the ILS back on its port and lets the client reconnect, as its maintenance loop would.</summary>
+    public async Task RestoreIlsAsync()
+    {
+        Ils.Options.Port = _ilsPort;
+        await Ils.Simulator.StartAsync();
+        using var timeout = new CancellationTokenSource(Patience);
+        while (Client.Status != Sip2LinkStatus.Online)
+        {
+            // Past the client's reconnect backoff on the fake clock, then one maintenance pass, as the hosted service does.
+            Time.Advance(TimeSpan.FromSeconds(2));
+            await Client.MaintainAsync(timeout.Token);
+        }
     }
 
     /// <summary>Whether the tag's AFI says secured, read from the simulated tag itself.</summary>
