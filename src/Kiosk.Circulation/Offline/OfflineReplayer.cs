@@ -18,6 +18,9 @@ internal sealed class OfflineReplayer(IOfflineTransactionStore store, ISip2Clien
 
     public void Dispose() => _running.Dispose();
 
+    /// <summary>Whether the last replay got through the whole queue (false when the ILS went away part-way).</summary>
+    public bool LastRunComplete { get; private set; } = true;
+
     /// <summary>Replays what is pending; stops at the first transaction the ILS cannot be reached for. Returns how many reached the ILS.</summary>
     public async Task<int> ReplayAsync(CancellationToken cancellationToken)
     {
@@ -26,6 +29,7 @@ internal sealed class OfflineReplayer(IOfflineTransactionStore store, ISip2Clien
         {
             var pending = await store.PendingAsync(cancellationToken).ConfigureAwait(false);
             var replayed = 0;
+            LastRunComplete = true;
             foreach (var transaction in pending)
             {
                 try
@@ -36,6 +40,7 @@ internal sealed class OfflineReplayer(IOfflineTransactionStore store, ISip2Clien
                 catch (Sip2Exception ex)
                 {
                     Log.ReplayStopped(logger, transaction.Id, ex.Message);
+                    LastRunComplete = false;
                     break;
                 }
             }

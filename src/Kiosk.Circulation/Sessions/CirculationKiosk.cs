@@ -31,6 +31,7 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
     private readonly Regex[] _offlineCardPatterns;
     private readonly HashSet<TransponderUid> _patronCardUids;
     private readonly ITimer _idleTimer;
+    private readonly ITimer _probeTimer;
     private readonly Lock _sync = new();
     private readonly Dictionary<string, PadEntry> _items = new(StringComparer.Ordinal);
     private readonly Dictionary<TransponderUid, string?> _tagsOnPad = [];
@@ -38,6 +39,10 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
     private PatronSession? _session;
     private PendingSignIn? _pending;
     private int _busy;
+
+    // 1 once a request found the ILS unreachable, until one gets through. The client's own status only turns off-line
+    // when no pooled connection is left open, which stale connections to a vanished ILS can delay.
+    private int _ilsDown;
 
     public CirculationKiosk(
         CirculationOptions options,
@@ -67,6 +72,7 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
         Recovery = new SecurityRecovery(journal, offline, ils, Switcher, events, timeProvider, securityLogger);
         Replayer = new OfflineReplayer(offline, ils, events, timeProvider, loggerFactory.CreateLogger<OfflineReplayer>());
         _idleTimer = timeProvider.CreateTimer(_ => OnIdleTimer(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _probeTimer = timeProvider.CreateTimer(_ => _ = ProbeAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _ils.StatusChanged += OnIlsStatusChanged;
     }
 
@@ -92,7 +98,7 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
                 return new KioskSnapshot(
                     state,
                     _session?.Id,
-                    _ils.Status != Sip2LinkStatus.Offline,
+                    IlsReachable,
                     _options.OfflineLoansAllowed,
                     _session?.IdleWarningEndsAt,
                     _session?.Blocks ?? _pending?.Blocks ?? [],
@@ -104,7 +110,7 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
     public async Task<int> RecoverAsync(CancellationToken cancellationToken = default)
     {
         var recovered = await Recovery.RecoverAsync(cancellationToken).ConfigureAwait(false);
-        if (_ils.Status != Sip2LinkStatus.Offline)
+        if (IlsReachable)
         {
             await Replayer.ReplayAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -162,9 +168,11 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
             }
 
             info = await _ils.PatronInformationAsync(cardNumber, cancellationToken: cancellationToken).ConfigureAwait(false);
+            IlsAnswered();
         }
         catch (Sip2Exception ex) when (ex.Kind != Sip2FailureKind.Cancelled)
         {
+            IlsFailed(ex);
             return StartOffline(cardNumber, method);
         }
 
@@ -214,9 +222,11 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
         try
         {
             info = await _ils.PatronInformationAsync(pending.CardNumber, pin, cancellationToken: cancellationToken).ConfigureAwait(false);
+            IlsAnswered();
         }
         catch (Sip2Exception ex) when (ex.Kind != Sip2FailureKind.Cancelled)
         {
+            IlsFailed(ex);
             lock (_sync)
             {
                 _pending = null;
@@ -334,7 +344,7 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
         KeepAlive();
         var outcomes = new List<ItemOutcome>();
         var work = new List<Task<ItemOutcome>>();
-        var offline = session.Offline || _ils.Status == Sip2LinkStatus.Offline;
+        var offline = session.Offline || !IlsReachable;
         foreach (var entry in Candidates())
         {
             var (item, tags, missing) = Describe(entry);
@@ -429,9 +439,11 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
         try
         {
             answer = await _ils.RenewAsync(session.CardNumber, itemId, session.Pin, cancellationToken: cancellationToken).ConfigureAwait(false);
+            IlsAnswered();
         }
         catch (Sip2Exception ex) when (ex.Kind != Sip2FailureKind.Cancelled)
         {
+            IlsFailed(ex);
             return Refused(session.Id, new PadItem(itemId, null, 1, [], true, false), CirculationOperation.Renew, RefusalReason.IlsUnreachable);
         }
 
@@ -509,6 +521,7 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
     {
         _ils.StatusChanged -= OnIlsStatusChanged;
         _idleTimer.Dispose();
+        _probeTimer.Dispose();
         Replayer.Dispose();
     }
 
@@ -519,8 +532,14 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
             ? await Switcher.OfflineCheckoutAsync(session.CardNumber, item.ItemId, tags, OnPad, cancellationToken).ConfigureAwait(false)
             : await Switcher.CheckoutAsync(session.CardNumber, session.Pin, item.ItemId, tags, OnPad, cancellationToken).ConfigureAwait(false);
         var title = item.Title ?? NullIfEmpty(attempt.Response?.TitleIdentifier);
+        if (attempt.Response is not null)
+        {
+            IlsAnswered();
+        }
+
         if (attempt.IlsError is not null)
         {
+            IlsFailed(attempt.IlsError);
             return Refused(session.Id, item with { Title = title }, CirculationOperation.Checkout, RefusalReason.IlsUnreachable);
         }
 
@@ -578,6 +597,14 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
     {
         var attempt = await Switcher.ReturnAsync(item.ItemId, tags, OnPad, cancellationToken).ConfigureAwait(false);
         var title = item.Title ?? NullIfEmpty(attempt.Response?.TitleIdentifier);
+        if (attempt.Response is not null)
+        {
+            IlsAnswered();
+        }
+        else if (attempt.Queued)
+        {
+            IlsDown("a return could not reach the ILS and was queued");
+        }
         if (!attempt.Switch.Verified)
         {
             var reason = attempt.Switch.Failed.Count > 0 ? RefusalReason.SecuritySwitchFailed : RefusalReason.RemovedBeforeSwitch;
@@ -774,7 +801,7 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
 
     private async Task DescribeAsync(string itemId)
     {
-        if (_ils.Status == Sip2LinkStatus.Offline)
+        if (!IlsReachable)
         {
             return;
         }
@@ -782,6 +809,7 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
         try
         {
             var info = await _ils.ItemInformationAsync(itemId).ConfigureAwait(false);
+            IlsAnswered();
             PadItem? item = null;
             lock (_sync)
             {
@@ -800,8 +828,9 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
         }
         catch (Sip2Exception ex)
         {
-            // The item stays listed by its id; the loan itself will say whether the ILS can be reached.
+            // The item stays listed by its id.
             Log.TitleLookupFailed(_logger, itemId, ex.Message);
+            IlsFailed(ex);
         }
     }
 
@@ -839,7 +868,7 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
     {
         Log.SignInRefused(_logger, reason);
         _events.Publish(new SignInRefused(reason, blocks, _time.GetUtcNow()));
-        return new SignInResult(SignInStatus.Refused, reason, blocks, _ils.Status == Sip2LinkStatus.Offline);
+        return new SignInResult(SignInStatus.Refused, reason, blocks, !IlsReachable);
     }
 
     private async Task EndAsync(SessionEndReason reason, CancellationToken cancellationToken)
@@ -909,7 +938,7 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
             }
         }
 
-        if (!session.Offline && _ils.Status != Sip2LinkStatus.Offline)
+        if (!session.Offline && IlsReachable)
         {
             try
             {
@@ -980,31 +1009,86 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
         }
     }
 
+    private bool IlsReachable => Volatile.Read(ref _ilsDown) == 0 && _ils.Status != Sip2LinkStatus.Offline;
+
     private void OnIlsStatusChanged(object? sender, Sip2LinkStatusChangedEventArgs change)
     {
         if (change.Status == Sip2LinkStatus.Offline)
         {
-            _events.Publish(new OfflineEntered(change.Reason, _time.GetUtcNow()));
+            IlsDown(change.Reason);
         }
         else if (change.Status == Sip2LinkStatus.Online)
         {
+            IlsAnswered();
+        }
+    }
+
+    private void IlsFailed(Sip2Exception failure)
+    {
+        if (failure.Kind is Sip2FailureKind.Unreachable or Sip2FailureKind.ConnectionLost or Sip2FailureKind.Timeout)
+        {
+            IlsDown(failure.Message);
+        }
+    }
+
+    private void IlsDown(string reason)
+    {
+        if (Interlocked.Exchange(ref _ilsDown, 1) == 0)
+        {
+            Log.IlsUnreachable(_logger, reason);
+            _events.Publish(new OfflineEntered(reason, _time.GetUtcNow()));
+            _probeTimer.Change(_options.OfflineProbeInterval, _options.OfflineProbeInterval);
+        }
+    }
+
+    private void IlsAnswered()
+    {
+        if (Interlocked.Exchange(ref _ilsDown, 0) == 1)
+        {
             _events.Publish(new OfflineLeft(_time.GetUtcNow()));
 
-            // Replay from the pool's thread-free context: never block the client's event.
-            LastReplay = Task.Run(async () =>
-            {
-                try
-                {
-                    await Replayer.ReplayAsync(CancellationToken.None).ConfigureAwait(false);
-                }
-#pragma warning disable CA1031 // The store may fail (disk full); what is queued stays queued for the next try.
-                catch (Exception ex)
-#pragma warning restore CA1031
-                {
-                    Log.ReplayFailed(_logger, ex.Message);
-                }
-            });
+            // Off the caller's path: a patron's request or the client's event must not wait for the whole queue.
+            LastReplay = Task.Run(ReplayAfterOutageAsync);
         }
+    }
+
+    private async Task ProbeAsync()
+    {
+        if (Volatile.Read(ref _ilsDown) == 1)
+        {
+            try
+            {
+                // Login (93) and SC Status (99) on a pooled connection: nothing that changes the library's data.
+                await _ils.LoginAsync().ConfigureAwait(false);
+            }
+            catch (Sip2Exception)
+            {
+                return;
+            }
+
+            IlsAnswered();
+            return;
+        }
+
+        await ReplayAfterOutageAsync().ConfigureAwait(false);
+    }
+
+    private async Task ReplayAfterOutageAsync()
+    {
+        try
+        {
+            await Replayer.ReplayAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The store may fail (disk full); what is queued stays queued for the next try.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.ReplayFailed(_logger, ex.Message);
+        }
+
+        // An unfinished replay (stale connections to an ILS that only just came back) is tried again at the next probe.
+        var again = !Replayer.LastRunComplete || Volatile.Read(ref _ilsDown) == 1;
+        _probeTimer.Change(again ? _options.OfflineProbeInterval : Timeout.InfiniteTimeSpan, again ? _options.OfflineProbeInterval : Timeout.InfiniteTimeSpan);
     }
 
     private List<PadEntry> Candidates()

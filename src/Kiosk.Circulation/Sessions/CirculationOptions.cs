@@ -57,6 +57,13 @@ public sealed class CirculationOptions
     public int OfflineMaxItems { get; set; } = 3;
 
     /// <summary>
+    /// While the ILS is unreachable (or a replay is unfinished), how often the kiosk asks whether it is back, so the
+    /// screen stops saying "off-line" and the queue is replayed without waiting for a patron.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan OfflineProbeInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// Regular expressions (anchored whole-match) for the card numbers accepted off-line, such as <c>BD\d{4}</c>.
     /// Required when <see cref="OfflineLoansAllowed"/> is on: an unknown card format is refused off-line.
     /// </summary>

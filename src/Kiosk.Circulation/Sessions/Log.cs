@@ -31,4 +31,7 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Error, "Offline replay failed: {Reason}; the queue is kept for the next try")]
     public static partial void ReplayFailed(ILogger logger, string reason);
+
+    [LoggerMessage(10, LogLevel.Warning, "The ILS cannot be reached ({Reason}); working off-line as the site's policy allows")]
+    public static partial void IlsUnreachable(ILogger logger, string reason);
 }

@@ -153,18 +153,19 @@ internal sealed class KioskRig : IAsyncDisposable
         await Ils.Simulator.StopAsync();
     }
 
-    /// <summary>Brings the ILS back on its port and lets the client reconnect, as its maintenance loop would.</summary>
+    /// <summary>Brings the ILS back on its port; the kiosk's probe (on the fake clock) finds it and replays the queue.</summary>
     public async Task RestoreIlsAsync()
     {
         Ils.Options.Port = _ilsPort;
         await Ils.Simulator.StartAsync();
-        using var timeout = new CancellationTokenSource(Patience);
-        while (Client.Status != Sip2LinkStatus.Online)
-        {
-            // Past the client's reconnect backoff on the fake clock, then one maintenance pass, as the hosted service does.
-            Time.Advance(TimeSpan.FromSeconds(2));
-            await Client.MaintainAsync(timeout.Token);
-        }
+        await WaitUntilAsync(
+            () =>
+            {
+                // Past the client's reconnect backoff and the kiosk's probe interval, on the fake clock.
+                Time.Advance(TimeSpan.FromSeconds(5));
+                return Kiosk.Snapshot.IlsReachable && Kiosk.LastReplay.IsCompleted;
+            },
+            "the kiosk to find the ILS back");
     }
 
     /// <summary>Whether the tag's AFI says secured, read from the simulated tag itself.</summary>
