@@ -7,7 +7,7 @@ namespace Kiosk.Storage;
 /// synchronous=FULL makes each commit durable before it returns, because the journal guards the security of books
 /// (sqlite.org/pragma.html#pragma_synchronous: in WAL mode, NORMAL may lose the last commits on power loss).
 /// </summary>
-internal sealed class SqliteDatabase
+internal sealed class SqliteDatabase : IDisposable
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS security_journal (
@@ -37,15 +37,37 @@ internal sealed class SqliteDatabase
     private readonly string _connectionString;
     private readonly Lazy<Task> _created;
 
+    // One writer at a time inside the process: parallel checkouts would otherwise meet SQLITE_BUSY, whose busy handler
+    // sleeps in steps of 1 to 100 ms (sqlite.org/c3ref/busy_timeout.html), stalling loans for nothing.
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
     public SqliteDatabase(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         Path = System.IO.Path.GetFullPath(path);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true }.ToString();
         _created = new Lazy<Task>(CreateAsync);
     }
 
     public string Path { get; }
+
+    /// <summary>Runs <paramref name="write"/> on an open connection, one writer at a time.</summary>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            return await write(connection).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    public void Dispose() => _writer.Dispose();
 
     /// <summary>An open connection, with the tables created on first use.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

@@ -11,15 +11,19 @@ internal sealed class SqliteOfflineTransactionStore(SqliteDatabase database) : I
     public async Task<long> EnqueueAsync(OfflineTransactionKind kind, string itemId, string? patronIdentifier, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(itemId);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO offline_queue (kind, item_id, patron, at, state) VALUES ($kind, $item, $patron, $at, $state) RETURNING id;";
-        command.Parameters.AddWithValue("$kind", (int)kind);
-        command.Parameters.AddWithValue("$item", itemId);
-        command.Parameters.AddWithValue("$patron", (object?)patronIdentifier ?? DBNull.Value);
-        command.Parameters.AddWithValue("$at", SqliteSecurityJournal.Stamp(at));
-        command.Parameters.AddWithValue("$state", (int)OfflineTransactionState.Pending);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        return await database.WriteAsync(
+            async connection =>
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "INSERT INTO offline_queue (kind, item_id, patron, at, state) VALUES ($kind, $item, $patron, $at, $state) RETURNING id;";
+                command.Parameters.AddWithValue("$kind", (int)kind);
+                command.Parameters.AddWithValue("$item", itemId);
+                command.Parameters.AddWithValue("$patron", (object?)patronIdentifier ?? DBNull.Value);
+                command.Parameters.AddWithValue("$at", SqliteSecurityJournal.Stamp(at));
+                command.Parameters.AddWithValue("$state", (int)OfflineTransactionState.Pending);
+                return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<OfflineTransaction>> PendingAsync(CancellationToken cancellationToken = default) =>
@@ -37,21 +41,23 @@ internal sealed class SqliteOfflineTransactionStore(SqliteDatabase database) : I
     public Task CancelAsync(long id, CancellationToken cancellationToken = default) =>
         SetStateAsync(id, OfflineTransactionState.Cancelled, null, null, cancellationToken);
 
-    private async Task SetStateAsync(long id, OfflineTransactionState state, OfflineConflictReason? reason, string? note, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
+    private Task<int> SetStateAsync(long id, OfflineTransactionState state, OfflineConflictReason? reason, string? note, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            async connection =>
+            {
+                await using var command = connection.CreateCommand();
 
-        // A replayed or withdrawn loan no longer needs the card number: forget it (data minimisation). A conflict keeps it for staff.
-        command.CommandText = state == OfflineTransactionState.Conflict
-            ? "UPDATE offline_queue SET state = $state, conflict = $conflict, note = $note WHERE id = $id;"
-            : "UPDATE offline_queue SET state = $state, patron = NULL WHERE id = $id;";
-        command.Parameters.AddWithValue("$state", (int)state);
-        command.Parameters.AddWithValue("$conflict", (object?)(int?)reason ?? DBNull.Value);
-        command.Parameters.AddWithValue("$note", (object?)note ?? DBNull.Value);
-        command.Parameters.AddWithValue("$id", id);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+                // A replayed or withdrawn loan no longer needs the card number: forget it (data minimisation). A conflict keeps it for staff.
+                command.CommandText = state == OfflineTransactionState.Conflict
+                    ? "UPDATE offline_queue SET state = $state, conflict = $conflict, note = $note WHERE id = $id;"
+                    : "UPDATE offline_queue SET state = $state, patron = NULL WHERE id = $id;";
+                command.Parameters.AddWithValue("$state", (int)state);
+                command.Parameters.AddWithValue("$conflict", (object?)(int?)reason ?? DBNull.Value);
+                command.Parameters.AddWithValue("$note", (object?)note ?? DBNull.Value);
+                command.Parameters.AddWithValue("$id", id);
+                return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken);
 
     private async Task<IReadOnlyList<OfflineTransaction>> QueryAsync(string sql, CancellationToken cancellationToken)
     {

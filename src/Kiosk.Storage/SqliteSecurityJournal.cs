@@ -14,28 +14,37 @@ internal sealed class SqliteSecurityJournal(SqliteDatabase database, TimeProvide
         ArgumentException.ThrowIfNullOrEmpty(itemId);
         ArgumentNullException.ThrowIfNull(tagUids);
         var now = Stamp(timeProvider.GetUtcNow());
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO security_journal (operation, item_id, tag_uids, step, started_at, updated_at) VALUES ($op, $item, $tags, $step, $now, $now) RETURNING id;";
-        command.Parameters.AddWithValue("$op", (int)operation);
-        command.Parameters.AddWithValue("$item", itemId);
-        command.Parameters.AddWithValue("$tags", string.Join(',', tagUids));
-        command.Parameters.AddWithValue("$step", (int)stepToTake);
-        command.Parameters.AddWithValue("$now", now);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        return await database.WriteAsync(
+            async connection =>
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "INSERT INTO security_journal (operation, item_id, tag_uids, step, started_at, updated_at) VALUES ($op, $item, $tags, $step, $now, $now) RETURNING id;";
+                command.Parameters.AddWithValue("$op", (int)operation);
+                command.Parameters.AddWithValue("$item", itemId);
+                command.Parameters.AddWithValue("$tags", string.Join(',', tagUids));
+                command.Parameters.AddWithValue("$step", (int)stepToTake);
+                command.Parameters.AddWithValue("$now", now);
+                return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task RecordAsync(long id, SecurityStep stepToTake, long? offlineTransactionId = null, string? note = null, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE security_journal SET step = $step, offline_id = COALESCE($offline, offline_id), note = COALESCE($note, note), updated_at = $now WHERE id = $id;";
-        command.Parameters.AddWithValue("$step", (int)stepToTake);
-        command.Parameters.AddWithValue("$offline", (object?)offlineTransactionId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$note", (object?)note ?? DBNull.Value);
-        command.Parameters.AddWithValue("$now", Stamp(timeProvider.GetUtcNow()));
-        command.Parameters.AddWithValue("$id", id);
-        if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+        var changed = await database.WriteAsync(
+            async connection =>
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "UPDATE security_journal SET step = $step, offline_id = COALESCE($offline, offline_id), note = COALESCE($note, note), updated_at = $now WHERE id = $id;";
+                command.Parameters.AddWithValue("$step", (int)stepToTake);
+                command.Parameters.AddWithValue("$offline", (object?)offlineTransactionId ?? DBNull.Value);
+                command.Parameters.AddWithValue("$note", (object?)note ?? DBNull.Value);
+                command.Parameters.AddWithValue("$now", Stamp(timeProvider.GetUtcNow()));
+                command.Parameters.AddWithValue("$id", id);
+                return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+        if (changed != 1)
         {
             throw new InvalidOperationException($"Security journal entry {id} does not exist in {database.Path}; the file may have been replaced while the kiosk ran.");
         }

@@ -372,15 +372,20 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
                     continue;
                 }
 
+                bool overLimit;
                 lock (_sync)
                 {
-                    if (session.OfflineLoans >= _options.OfflineMaxItems)
+                    overLimit = session.OfflineLoans >= _options.OfflineMaxItems;
+                    if (!overLimit)
                     {
-                        outcomes.Add(Refused(session.Id, item, CirculationOperation.Checkout, RefusalReason.OfflineLimitReached));
-                        continue;
+                        session.OfflineLoans++;
                     }
+                }
 
-                    session.OfflineLoans++;
+                if (overLimit)
+                {
+                    outcomes.Add(Refused(session.Id, item, CirculationOperation.Checkout, RefusalReason.OfflineLimitReached));
+                    continue;
                 }
             }
 
