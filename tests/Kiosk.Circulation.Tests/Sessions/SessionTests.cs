@@ -195,6 +195,24 @@ public sealed class SessionTests
     }
 
     [Fact]
+    public async Task A_card_on_the_configured_UID_list_signs_in_with_its_UID_as_the_card_number()
+    {
+        var uid = Kiosk.Simulators.Rfid.LibraryTagFactory.UidFor("city-card");
+        await using var rig = await KioskRig.StartAsync(o =>
+        {
+            o.PatronCardUids.Add(uid.ToString());
+            o.PinRequirement = PinRequirement.Never;
+        });
+        rig.Library.AddOrReplacePatron(new Kiosk.Simulators.Ils.IlsPatron { Identifier = uid.ToString(), Name = "Trần Thị Mai", Pin = "5555" });
+
+        rig.Field.Place(new Kiosk.Simulators.Rfid.SimulatedTag(uid));
+        await KioskRig.WaitUntilAsync(() => rig.Kiosk.Snapshot.State == SessionState.Active, "the city card to sign in");
+
+        Assert.Equal(SignInMethod.RfidCard, Assert.Single(rig.Events.OfType<SessionStarted>()).Method);
+        rig.AssertNothingLeaks(uid.ToString());
+    }
+
+    [Fact]
     public async Task A_book_lifted_before_its_switch_is_asked_back_and_its_switch_completes_when_it_returns()
     {
         await using var rig = await KioskRig.StartAsync();
