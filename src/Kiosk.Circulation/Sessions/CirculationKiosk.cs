@@ -115,6 +115,12 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
             await Replayer.ReplayAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        if (!IlsReachable || !Replayer.LastRunComplete)
+        {
+            // Queued transactions wait for the ILS: the probe finds it and replays them.
+            IlsDown("the off-line queue could not be replayed at start");
+        }
+
         return recovered;
     }
 

@@ -153,19 +153,39 @@ internal sealed class KioskRig : IAsyncDisposable
         await Ils.Simulator.StopAsync();
     }
 
-    /// <summary>Brings the ILS back on its port; the kiosk's probe (on the fake clock) finds it and replays the queue.</summary>
+    /// <summary>
+    /// Brings the ILS back on its port, and moves the fake clock on until the kiosk's probe has found it and its replay
+    /// has emptied the queue (a first replay can stop on a pooled connection the old ILS left stale; the next probe retries).
+    /// </summary>
     public async Task RestoreIlsAsync()
     {
+        await RestartIlsAsync();
+        await WaitForReplayAsync();
+    }
+
+    /// <summary>Starts the cut ILS again on its port, nothing more.</summary>
+    public Task RestartIlsAsync()
+    {
         Ils.Options.Port = _ilsPort;
-        await Ils.Simulator.StartAsync();
-        await WaitUntilAsync(
-            () =>
+        return Ils.Simulator.StartAsync();
+    }
+
+    /// <summary>Moves the fake clock on until the kiosk reaches the ILS and its queue is empty.</summary>
+    public async Task WaitForReplayAsync()
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (!(Kiosk.Snapshot.IlsReachable && Kiosk.LastReplay.IsCompleted && (await Queue.PendingAsync()).Count == 0))
+        {
+            if (timeout.IsCancellationRequested)
             {
-                // Past the client's reconnect backoff and the kiosk's probe interval, on the fake clock.
-                Time.Advance(TimeSpan.FromSeconds(5));
-                return Kiosk.Snapshot.IlsReachable && Kiosk.LastReplay.IsCompleted;
-            },
-            "the kiosk to find the ILS back");
+                throw new TimeoutException($"Waited {Patience.TotalSeconds} s for the kiosk to find the ILS back and replay its queue.");
+            }
+
+            // Past the client's reconnect backoff and the kiosk's probe interval, on the fake clock; the real wait only
+            // lets the probe's requests cross the loopback.
+            Time.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(10, CancellationToken.None);
+        }
     }
 
     /// <summary>Whether the tag's AFI says secured, read from the simulated tag itself.</summary>

@@ -91,9 +91,10 @@ public sealed class OfflineTests
         Assert.True(pending[0].Id < pending[1].Id);
 
         rig.Kiosk.Dispose();
+        await rig.RestartIlsAsync();
         var restarted = rig.NewKiosk();
-        await rig.RestoreIlsAsync();
-        await restarted.ReplayOfflineAsync();
+        await restarted.RecoverAsync();
+        await rig.WaitForReplayAsync();
 
         Assert.False(rig.Library.FindItem(S.AvailableBook)!.IsOnLoan);
         Assert.False(rig.Library.FindItem(S.SecondAvailableBook)!.IsOnLoan);
