@@ -206,6 +206,9 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
             lock (_sync)
             {
                 _pending = new PendingSignIn(cardNumber, method, blocks);
+
+                // A patron who walks away at the PIN prompt must not leave the card waiting for the next person to guess.
+                _idleTimer.Change(_options.IdleWarningAfter + _options.IdleGrace, Timeout.InfiniteTimeSpan);
             }
 
             _events.Publish(new PinRequested(1, _time.GetUtcNow()));
@@ -251,6 +254,10 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
                 if (left <= 0)
                 {
                     _pending = null;
+                }
+                else
+                {
+                    _idleTimer.Change(_options.IdleWarningAfter + _options.IdleGrace, Timeout.InfiniteTimeSpan);
                 }
             }
 
@@ -476,7 +483,7 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
         KeepAlive();
         if (session.Offline)
         {
-            return [];
+            throw new InvalidOperationException("Loans cannot be renewed while the ILS is unreachable; try again when the kiosk is back on-line.");
         }
 
         RenewAllResponse answer;
@@ -972,6 +979,13 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
         DateTimeOffset endsAt;
         lock (_sync)
         {
+            if (_session is null && _pending is not null)
+            {
+                _pending = null;
+                Log.PinPromptAbandoned(_logger);
+                return;
+            }
+
             if (_session is null || Volatile.Read(ref _busy) > 0)
             {
                 // A loan or return in progress is activity: look again after another idle period.

@@ -49,6 +49,7 @@ public interface ICirculationKiosk
     Task<ItemOutcome> RenewAsync(string itemId, CancellationToken cancellationToken = default);
 
     /// <summary>Renews all of the signed-in patron's loans (Renew All, 65).</summary>
+    /// <exception cref="InvalidOperationException">Nobody is signed in, or the ILS cannot be reached.</exception>
     Task<IReadOnlyList<ItemOutcome>> RenewAllAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The patron touched the screen: the idle countdown starts again, and a showing idle warning goes away.</summary>

@@ -34,4 +34,7 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Warning, "The ILS cannot be reached ({Reason}); working off-line as the site's policy allows")]
     public static partial void IlsUnreachable(ILogger logger, string reason);
+
+    [LoggerMessage(11, LogLevel.Information, "A card waited for its PIN through the idle timeout; the prompt was withdrawn")]
+    public static partial void PinPromptAbandoned(ILogger logger);
 }

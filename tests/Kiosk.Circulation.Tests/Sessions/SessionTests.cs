@@ -46,6 +46,24 @@ public sealed class SessionTests
     }
 
     [Fact]
+    public async Task A_PIN_prompt_left_unanswered_is_withdrawn_after_the_idle_time()
+    {
+        await using var rig = await KioskRig.StartAsync(o =>
+        {
+            o.IdleWarningAfter = TimeSpan.FromSeconds(60);
+            o.IdleGrace = TimeSpan.FromSeconds(20);
+        });
+        await rig.Kiosk.SignInAsync(S.AdultPatron, SignInMethod.Barcode);
+
+        rig.Time.Advance(TimeSpan.FromSeconds(79));
+        Assert.Equal(SessionState.AwaitingPin, rig.Kiosk.Snapshot.State);
+        rig.Time.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(SessionState.NoSession, rig.Kiosk.Snapshot.State);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => rig.Kiosk.SubmitPinAsync(S.AdultPin));
+    }
+
+    [Fact]
     public async Task A_lost_card_is_refused_at_sign_in_and_the_block_is_named()
     {
         await using var rig = await KioskRig.StartAsync();
