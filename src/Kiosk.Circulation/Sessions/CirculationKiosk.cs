@@ -427,15 +427,14 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
             var (item, tags, missing) = Describe(entry);
             if (missing.Count > 0)
             {
-                _events.Publish(new SetIncomplete(sessionId, item.ItemId, item.PartsInItem, missing, _options.SetPolicy == SetPolicy.Refuse, _time.GetUtcNow()));
-                if (_options.SetPolicy == SetPolicy.Refuse)
-                {
-                    outcomes.Add(Refused(sessionId, item, CirculationOperation.Return, RefusalReason.SetIncomplete, missing));
-                    continue;
-                }
+                // Always refused, whatever the site's set policy: checking the item in would leave the missing part's
+                // tag switched off for an item the ILS thinks is back, against the safety invariant.
+                _events.Publish(new SetIncomplete(sessionId, item.ItemId, item.PartsInItem, missing, true, _time.GetUtcNow()));
+                outcomes.Add(Refused(sessionId, item, CirculationOperation.Return, RefusalReason.SetIncomplete, missing));
+                continue;
             }
 
-            work.Add(TakeBackAsync(sessionId, entry, item, tags, missing, cancellationToken));
+            work.Add(TakeBackAsync(sessionId, entry, item, tags, cancellationToken));
         }
 
         outcomes.AddRange(await Task.WhenAll(work).ConfigureAwait(false));
@@ -611,7 +610,7 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
     }
 
     private async Task<ItemOutcome> TakeBackAsync(
-        Guid? sessionId, PadEntry entry, PadItem item, IReadOnlyList<TransponderUid> tags, IReadOnlyList<int> missing, CancellationToken cancellationToken)
+        Guid? sessionId, PadEntry entry, PadItem item, IReadOnlyList<TransponderUid> tags, CancellationToken cancellationToken)
     {
         var attempt = await Switcher.ReturnAsync(item.ItemId, tags, OnPad, cancellationToken).ConfigureAwait(false);
         var title = item.Title ?? NullIfEmpty(attempt.Response?.TitleIdentifier);
@@ -646,9 +645,7 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
             item.ItemId,
             title,
             CirculationOperation.Return,
-            missing.Count > 0 ? ItemOutcomeStatus.DoneWithWarning : ItemOutcomeStatus.Done,
-            missing.Count > 0 ? RefusalReason.SetIncomplete : null,
-            MissingParts: missing.Count > 0 ? missing : null,
+            ItemOutcomeStatus.Done,
             Offline: attempt.Queued,
             IlsMessage: Message(attempt.Response?.ScreenMessages ?? []),
             SortBin: sortBin);
