@@ -353,7 +353,34 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
     public async Task<IReadOnlyList<ItemOutcome>> ConfirmBorrowAsync(CancellationToken cancellationToken = default)
     {
         var session = RequireSession();
-        using var busy = Busy();
+
+        // A loan in progress is activity: the idle timeout waits for it.
+        Interlocked.Increment(ref _busy);
+        try
+        {
+            return await BorrowAsync(session, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _busy);
+        }
+    }
+
+    public async Task<IReadOnlyList<ItemOutcome>> ReturnAsync(CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _busy);
+        try
+        {
+            return await TakeBackAllAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _busy);
+        }
+    }
+
+    private async Task<IReadOnlyList<ItemOutcome>> BorrowAsync(PatronSession session, CancellationToken cancellationToken)
+    {
         KeepAlive();
         var outcomes = new List<ItemOutcome>();
         var work = new List<Task<ItemOutcome>>();
@@ -410,9 +437,8 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
         return outcomes;
     }
 
-    public async Task<IReadOnlyList<ItemOutcome>> ReturnAsync(CancellationToken cancellationToken = default)
+    private async Task<IReadOnlyList<ItemOutcome>> TakeBackAllAsync(CancellationToken cancellationToken)
     {
-        using var busy = Busy();
         TouchIfSignedIn();
         var work = new List<Task<ItemOutcome>>();
         var outcomes = new List<ItemOutcome>();
@@ -1170,8 +1196,6 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
         return new ItemOutcome(item.ItemId, item.Title, operation, ItemOutcomeStatus.Refused, reason, MissingParts: missing);
     }
 
-    private BusyScope Busy() => new(this);
-
     private DateTimeOffset? ParseDate(string? sip2Date)
     {
         // The spec leaves AH's format to the ACS; most (Koha, Evergreen, the simulator) write the 18-character SIP2 date.
@@ -1203,18 +1227,4 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     private static string? Message(IReadOnlyList<string> lines) => lines.Count == 0 ? null : string.Join(" ", lines);
-
-    /// <summary>Marks a loan or return in progress, so the idle timeout waits for it.</summary>
-    private readonly struct BusyScope : IDisposable
-    {
-        private readonly CirculationKiosk _kiosk;
-
-        public BusyScope(CirculationKiosk kiosk)
-        {
-            _kiosk = kiosk;
-            Interlocked.Increment(ref kiosk._busy);
-        }
-
-        public void Dispose() => Interlocked.Decrement(ref _kiosk._busy);
-    }
 }
