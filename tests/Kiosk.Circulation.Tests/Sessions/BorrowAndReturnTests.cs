@@ -75,6 +75,24 @@ public sealed class BorrowAndReturnTests
     }
 
     [Fact]
+    public async Task A_return_whose_tag_will_not_secure_is_not_checked_in_and_goes_to_staff()
+    {
+        await using var rig = await KioskRig.StartAsync();
+        rig.Library.UpdateItem(S.AvailableBook, item => item with { BorrowerIdentifier = S.AdultPatron, DueDate = DateTimeOffset.Now.AddDays(5) });
+        var tags = await rig.PlaceAsync((S.AvailableBook, 1, [1]));
+
+        rig.ReaderSimulator.Faults.FailWrites(100);
+        var outcome = Assert.Single(await rig.Kiosk.ReturnAsync());
+        rig.ReaderSimulator.Faults.Clear();
+
+        // The ILS still holds it on loan, so its unsecured tag breaks no rule; the desk must secure it by hand.
+        Assert.Equal(RefusalReason.SecuritySwitchFailed, outcome.Reason);
+        Assert.True(rig.Library.FindItem(S.AvailableBook)!.IsOnLoan);
+        Assert.False(KioskRig.IsSecured(tags[0]));
+        Assert.Equal(S.AvailableBook, Assert.Single((await rig.Kiosk.StaffListAsync()).SecurityItems).ItemId);
+    }
+
+    [Fact]
     public async Task A_returned_book_with_a_hold_is_sorted_to_the_hold_shelf()
     {
         await using var rig = await KioskRig.StartAsync();
