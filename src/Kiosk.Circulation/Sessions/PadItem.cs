@@ -1,0 +1,21 @@
+namespace Kiosk.Circulation.Sessions;
+
+/// <summary>An item on the pad or scanned in, as the screen shows it.</summary>
+/// <param name="ItemId">Its barcode (primary item id).</param>
+/// <param name="Title">Its title from the ILS (or the tag), once known.</param>
+/// <param name="PartsInItem">How many parts it has, from its tags and the ILS.</param>
+/// <param name="PartsPresent">The part numbers whose tags are on the pad.</param>
+/// <param name="Scanned">Whether it was scanned in by barcode (a book without a tag).</param>
+/// <param name="AwaitingReturnToPad">Whether it was lent but lifted before its security was switched: "please put it back".</param>
+public sealed record PadItem(
+    string ItemId,
+    string? Title,
+    int PartsInItem,
+    IReadOnlyList<int> PartsPresent,
+    bool Scanned,
+    bool AwaitingReturnToPad)
+{
+    /// <summary>The part numbers not on the pad, for "part 2 of 2 missing". Empty for a scanned item, which has no tags to count.</summary>
+    public IReadOnlyList<int> MissingParts =>
+        Scanned ? [] : [.. Enumerable.Range(1, Math.Max(PartsInItem, 1)).Where(part => !PartsPresent.Contains(part))];
+}

@@ -1,0 +1,16 @@
+using System.Collections.Concurrent;
+using Kiosk.Circulation.DomainEvents;
+
+namespace Kiosk.Circulation.Tests.Sessions;
+
+/// <summary>Keeps every circulation event, so tests can wait for one and prove what events never carry.</summary>
+internal sealed class RecordingEventSink : ICirculationEventSink
+{
+    private readonly ConcurrentQueue<CirculationEvent> _events = new();
+
+    public IReadOnlyCollection<CirculationEvent> Events => _events;
+
+    public void Publish(CirculationEvent circulationEvent) => _events.Enqueue(circulationEvent);
+
+    public IReadOnlyList<T> OfType<T>() => [.. _events.OfType<T>()];
+}
