@@ -2,6 +2,7 @@ using Kiosk.Devices.Printers;
 using Kiosk.Devices.Rfid;
 using KioskController.Pad;
 using KioskController.Simulation;
+using KioskController.Circulation;
 using KioskController.Web;
 
 namespace KioskController;
@@ -47,12 +48,21 @@ internal static class KioskHostExtensions
             services.AddRfidReaders();
             services.AddSingleton<PadMonitor>();
             services.AddHostedService(sp => sp.GetRequiredService<PadMonitor>());
+
+            // Circulation at the pad: sessions, loans, returns, the security journal and the offline store (SQLite,
+            // Kiosk:Storage:DatabasePath), and the screen's API over them.
+            services.AddSqliteCirculationStore();
+            services.AddCirculationKiosk();
+            services.AddSingleton<Kiosk.Circulation.DomainEvents.ICirculationEventSink, Circulation.LiveSessionSink>();
+            services.AddOptions<Circulation.ReceiptOptions>().BindConfiguration(Circulation.ReceiptOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+            services.AddSingleton<Circulation.SessionCoordinator>();
         }
 
         // The receipt printer: the embedded simulator, or the printer a site's profile names (Kiosk:Printer:Profile).
         var printerProfile = builder.Configuration[$"{KioskOptions.SectionName}:Printer:Profile"];
         if (!simulated && !string.IsNullOrEmpty(printerProfile))
         {
+            services.AddSingleton(_ => PrinterProfileLoader.Load(printerProfile));
             services.AddSingleton<IReceiptPrinter>(sp => CreatePrinter(printerProfile, sp));
         }
 
@@ -69,7 +79,7 @@ internal static class KioskHostExtensions
     /// <summary>A site's printer from its profile; a missing or wrong profile stops the kiosk naming the file and key.</summary>
     private static EscPosReceiptPrinter CreatePrinter(string path, IServiceProvider services)
     {
-        var profile = PrinterProfileLoader.Load(path);
+        var profile = services.GetRequiredService<PrinterProfile>();
         var transport = profile.Transport ?? throw new PrinterProfileException(
             $"Printer profile {path} has no transport; add \"transport\": {{ \"serialPort\" | \"host\" | \"devicePath\": … }}.");
         return new EscPosReceiptPrinter(
@@ -109,6 +119,12 @@ internal static class KioskHostExtensions
         if (simulated)
         {
             app.MapSimulatorControl();
+        }
+
+        if (app.Services.GetService<Circulation.SessionCoordinator>() is not null)
+        {
+            // Resolved now, not on the first request, so that a card scanned before anyone opens the screen still signs in.
+            app.MapSessionApi();
         }
 
         return app;

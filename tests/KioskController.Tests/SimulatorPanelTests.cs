@@ -24,10 +24,18 @@ public sealed class SimulatorPanelTests
         var placed = await kiosk.Http.PostAsJsonAsync(new Uri("/sim/api/pad", UriKind.Relative), new { action = "place", item = "TV0001" }, timeout.Token);
 
         Assert.Equal(HttpStatusCode.OK, placed.StatusCode);
+        var eventName = string.Empty;
         while (true)
         {
             var line = await events.ReadLineAsync(timeout.Token) ?? throw new InvalidOperationException("The stream ended.");
-            if (!line.StartsWith("data: ", StringComparison.Ordinal))
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                eventName = line["event: ".Length..];
+                continue;
+            }
+
+            // The stream also carries the circulation session's snapshots ("session"); this test follows the status.
+            if (eventName != "status" || !line.StartsWith("data: ", StringComparison.Ordinal))
             {
                 continue;
             }

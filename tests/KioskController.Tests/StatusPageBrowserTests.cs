@@ -28,18 +28,20 @@ public sealed class StatusPageBrowserTests
     }
 
     [Fact]
-    public async Task A_book_placed_on_the_pad_shows_on_the_screen_with_its_item_id()
+    public async Task A_book_placed_on_the_pad_shows_at_once_with_its_title_and_its_missing_part()
     {
         await using var kiosk = await KioskHost.StartAsync();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync(kiosk.Address.ToString());
-        await Assertions.Expect(page.Locator("#pad-status")).ToHaveTextAsync("Chưa có sách trên bàn đọc", new() { Timeout = 15_000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Trả sách" }).ClickAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#return-items li")).ToHaveTextAsync("Chưa có sách trên bàn đọc", new() { Timeout = 15_000 });
 
         await kiosk.Http.PostAsync(new Uri("/sim/api/reader", UriKind.Relative), new StringContent("place TV0007 part 1/2"));
 
-        await Assertions.Expect(page.Locator("#pad-items li")).ToHaveTextAsync("TV0007 — tập 1/2", new() { Timeout = 15_000 });
-        await Assertions.Expect(page.Locator("#pad-status")).ToHaveTextAsync("Sách trên bàn đọc: 1");
+        var item = page.Locator("#return-items li");
+        await Assertions.Expect(item.Locator(".title")).ToHaveTextAsync("Đất rừng phương Nam (2 tập)", new() { Timeout = 15_000 });
+        await Assertions.Expect(item.Locator(".note")).ToHaveTextAsync("1/2 tập · thiếu tập 2/2");
     }
 }

@@ -8,8 +8,11 @@ namespace KioskController.Pad;
 /// Follows every reader's events and keeps what lies on each field, reading and decoding each tag as it arrives, so
 /// the screen can show each book as it lands. Tags are identified by item id; no patron data passes through here.
 /// </summary>
-internal sealed partial class PadMonitor(RfidReaderRegistry registry, Live.StatusChangeSignal changed, ILogger<PadMonitor> logger) : BackgroundService
+internal sealed partial class PadMonitor(RfidReaderRegistry registry, Live.StatusChangeSignal changed, IServiceProvider services, ILogger<PadMonitor> logger) : BackgroundService
 {
+    // The reader's event channel has one consumer, this monitor, so it hands every event to the circulation kiosk too.
+    private readonly Kiosk.Circulation.Sessions.ICirculationKiosk? _circulation = services.GetService<Kiosk.Circulation.Sessions.ICirculationKiosk>();
+
     private readonly ConcurrentDictionary<string, ReaderState> _readers = new(StringComparer.Ordinal);
 
     /// <summary>Every reader's state now.</summary>
@@ -28,6 +31,11 @@ internal sealed partial class PadMonitor(RfidReaderRegistry registry, Live.Statu
         {
             await foreach (var change in reader.Events.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
+                if (_circulation is not null)
+                {
+                    await ForwardAsync(change, stoppingToken).ConfigureAwait(false);
+                }
+
                 switch (change)
                 {
                     case RfidTagArrived arrived:
@@ -48,6 +56,19 @@ internal sealed partial class PadMonitor(RfidReaderRegistry registry, Live.Statu
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // The host is stopping.
+        }
+    }
+
+    private async Task ForwardAsync(RfidReaderEvent change, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await _circulation!.HandleReaderEventAsync(change, stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RfidReaderException or InvalidOperationException or Kiosk.Circulation.Sip2.Sip2Exception)
+        {
+            // The pad goes on; the circulation kiosk reports the item itself when it can.
+            Log.ForwardFailed(logger, ex.GetType().Name, ex.Message);
         }
     }
 
@@ -96,5 +117,8 @@ internal sealed partial class PadMonitor(RfidReaderRegistry registry, Live.Statu
     {
         [LoggerMessage(1, LogLevel.Warning, "Reader {Reader}: tag {Uid} arrived but could not be read: {Reason}")]
         public static partial void TagUnreadable(ILogger logger, string reader, string uid, string reason);
+
+        [LoggerMessage(2, LogLevel.Warning, "The circulation kiosk could not take a pad event ({Kind}): {Reason}")]
+        public static partial void ForwardFailed(ILogger logger, string kind, string reason);
     }
 }

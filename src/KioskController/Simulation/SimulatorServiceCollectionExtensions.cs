@@ -33,6 +33,22 @@ internal static class SimulatorServiceCollectionExtensions
         services.AddHostedService<EmbeddedScannerService>();
         services.AddOptions<Scanning.ScannerOptions>().PostConfigure<EmbeddedScannerSetup>((scanner, setup) => scanner.Port = setup.LinkPath);
 
+        // The receipt printer's profile: an Epson TM-T20 on 80 mm paper, Vietnamese as raster glyphs (ESC &).
+        services.AddSingleton(new PrinterProfile
+        {
+            Name = "embedded-simulator",
+            PaperWidthMillimetres = 80,
+            DotsPerLine = 576,
+            CharactersPerLine = 48,
+            Mode = PrinterMode.RasterGlyphs,
+            Cutter = PrinterCutter.Partial,
+        });
+
+        // The simulated ILS and tags start afresh each run, so the journal and offline store do too: yesterday's journal
+        // would not agree with today's simulated library.
+        services.AddOptions<Kiosk.Storage.StorageOptions>().PostConfigure<EmbeddedReaderSetup>((storage, reader) =>
+            storage.DatabasePath = Path.Combine(reader.ProfileDirectory, "circulation.db"));
+
         // The kiosk talks to the embedded ILS whatever Kiosk:Sip2 says about host, port and login.
         services.AddOptions<Sip2ClientOptions>().PostConfigure<EmbeddedIlsCredentials, IOptions<SimulatorOptions>>((sip2, ils, simulators) =>
         {
