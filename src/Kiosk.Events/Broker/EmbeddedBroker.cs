@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MQTTnet.Server;
+
+namespace Kiosk.Events.Broker;
+
+/// <summary>
+/// An MQTTnet.Server broker on loopback, so that the kiosk runs with no broker installed. It listens only on 127.0.0.1
+/// and asks no login: it is for one machine, never for a fleet.
+/// </summary>
+public sealed class EmbeddedBroker : IHostedService, IAsyncDisposable
+{
+    private readonly EmbeddedBrokerOptions _options;
+    private readonly ILogger _logger;
+    private readonly TaskCompletionSource<int> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private MqttServer? _server;
+
+    /// <summary>Creates the broker from validated options.</summary>
+    public EmbeddedBroker(IOptions<EmbeddedBrokerOptions> options, ILogger<EmbeddedBroker> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    /// <summary>The port it listens on, once started.</summary>
+    public int Port { get; private set; }
+
+    /// <summary>Completes with the port once the broker listens, whatever order the hosted services start in.</summary>
+    public Task<int> Started => _started.Task;
+
+    /// <summary>Whether it is running.</summary>
+    public bool IsRunning => _server?.IsStarted == true;
+
+    /// <summary>Starts listening; the port is known when this returns.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var port = _options.Port;
+        if (port == 0 || (!IsFree(port) && _options.FallBackToFreePort))
+        {
+            var wanted = port;
+            port = FreePort();
+            if (wanted != 0)
+            {
+                Log.EmbeddedBrokerPortTaken(_logger, wanted, port);
+            }
+        }
+
+        var options = new MqttServerOptionsBuilder()
+            .WithDefaultEndpoint()
+            .WithDefaultEndpointBoundIPAddress(IPAddress.Loopback)
+            .WithDefaultEndpointPort(port)
+            .Build();
+        _server = new MqttServerFactory().CreateMqttServer(options);
+        try
+        {
+            await _server.StartAsync().ConfigureAwait(false);
+        }
+        catch (SocketException exception)
+        {
+            throw new InvalidOperationException(
+                $"The embedded MQTT broker could not listen on 127.0.0.1:{port} ({exception.Message}); set Kiosk:EmbeddedBroker:Port to a free port, or 0.", exception);
+        }
+
+        Port = port;
+        _started.TrySetResult(port);
+        Log.EmbeddedBrokerStarted(_logger, port);
+    }
+
+    /// <summary>Stops listening.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_server is { IsStarted: true } server)
+        {
+            await server.StopAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync()
+    {
+        _server?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var probe = new TcpListener(IPAddress.Loopback, port);
+            probe.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+}
