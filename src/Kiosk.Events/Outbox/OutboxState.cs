@@ -9,6 +9,6 @@ public enum OutboxState
     /// <summary>At or above the warning ratio: the broker has been unreachable for long, or publishing is too slow.</summary>
     Filling,
 
-    /// <summary>At the bound, with only transactions left: new transactions are refused.</summary>
+    /// <summary>At the bound: the oldest status events give way, and once only transactions are left new transactions are refused.</summary>
     Full,
 }

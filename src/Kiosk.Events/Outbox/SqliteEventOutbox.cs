@@ -72,7 +72,7 @@ internal sealed class SqliteEventOutbox : IEventOutbox, IDisposable
             _reader.Open();
             Execute(_reader, "PRAGMA busy_timeout=5000;");
         }
-        catch (SqliteException exception)
+        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
         {
             throw new InvalidOperationException(
                 $"The event outbox {Path} (Kiosk:Events:Outbox:Path) could not be opened: {exception.Message}. " +
