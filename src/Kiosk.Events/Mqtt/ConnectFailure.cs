@@ -17,6 +17,12 @@ internal static class ConnectFailure
                 case MqttConnectingFailedException or BrokerRefusedConnectionException:
                     // MQTTnet 5 puts the CONNACK reason code in the message only; the kiosk's own exception carries it too.
                     var text = current.Message;
+                    if (!useTls && text.Contains("Connection closed", StringComparison.Ordinal))
+                    {
+                        // A TLS listener drops a plain CONNECT without a CONNACK (it reads it as a bad handshake).
+                        return $"MQTT broker {endpoint} closed the connection without answering CONNECT; if that port expects TLS, set Kiosk:Events:Mqtt:UseTls=true (and TlsCaCertificatePath).";
+                    }
+
                     var hint = text.Contains(nameof(MqttClientConnectResultCode.BadUserNameOrPassword), StringComparison.Ordinal)
                         || text.Contains(nameof(MqttClientConnectResultCode.NotAuthorized), StringComparison.Ordinal)
                         ? "check Kiosk:Events:Mqtt:Username and the password (Kiosk__Events__Mqtt__Password or Kiosk:Events:Mqtt:PasswordFile)"

@@ -62,6 +62,8 @@ internal sealed class MosquittoBroker : IAsyncDisposable
         var broker = new MosquittoBroker(directory, FreePort(), secure, certificates);
         var config = new StringBuilder()
             .AppendLine("per_listener_settings false")
+            // Started as root (CI containers), mosquitto would drop to the "mosquitto" user, who cannot read this private folder.
+            .AppendLine(Environment.UserName == "root" ? "user root" : "")
             .AppendLine("persistence true")
             .AppendLine(CultureInfo.InvariantCulture, $"persistence_location {Path.Combine(directory, "data")}/")
             .AppendLine("log_dest stderr")
