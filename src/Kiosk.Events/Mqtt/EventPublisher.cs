@@ -151,6 +151,11 @@ internal sealed class EventPublisher : IHostedService, IAsyncDisposable
             {
                 return;
             }
+            catch (Exception) when (stopping.IsCancellationRequested)
+            {
+                // Stopping: whatever the client threw while being cancelled is not a broker failure.
+                return;
+            }
             catch (Exception exception)
             {
                 var reason = _status.State == BrokerLinkState.Connected || _client.IsConnected
@@ -204,26 +209,42 @@ internal sealed class EventPublisher : IHostedService, IAsyncDisposable
     }
 
     /// <summary>
-    /// Publishes everything in the outbox, oldest first. Each batch is published with up to MaxInFlight QoS 1 messages
-    /// awaiting PUBACK; the publishes are started in sequence order on one connection, so they reach the broker in order,
-    /// and a broker forwards them in that order (MQTT 5 §4.6). Acknowledged events are deleted in one transaction per batch.
+    /// Publishes everything in the outbox, oldest first, keeping up to MaxInFlight QoS 1 messages awaiting PUBACK. The
+    /// publishes are started in sequence order on one connection, so they reach the broker in order, and a broker
+    /// forwards them in that order (MQTT 5 §4.6, "Message ordering"). PUBACKs are awaited oldest first, so what is
+    /// acknowledged is always a prefix; it is deleted as one range per batch, and reading runs ahead of the deletes so
+    /// that the pipeline never empties between batches.
     /// </summary>
     private async Task DrainAsync(CancellationToken cancellationToken)
     {
         var maxInFlight = _options.Outbox.MaxInFlight;
+        var batchSize = _options.Outbox.BatchSize;
         var pending = new Queue<(long Sequence, Task<MqttClientPublishResult> Publish)>(maxInFlight);
-        var acknowledged = new List<long>(_options.Outbox.BatchSize);
-        while (true)
+        var acknowledged = new AcknowledgedRange();
+        var lastSent = 0L;
+        try
         {
-            var batch = _outbox.Read(0, _options.Outbox.BatchSize);
-            if (batch.Count == 0)
+            while (true)
             {
-                await _outbox.WaitForEventsAsync(cancellationToken).ConfigureAwait(false);
-                continue;
-            }
+                var batch = _outbox.Read(lastSent, batchSize);
+                if (batch.Count == 0)
+                {
+                    if (pending.Count > 0)
+                    {
+                        while (pending.Count > 0)
+                        {
+                            await CompleteAsync(pending.Dequeue(), acknowledged).ConfigureAwait(false);
+                        }
+                    }
+                    else
+                    {
+                        await FlushAsync(acknowledged).ConfigureAwait(false);
+                        await _outbox.WaitForEventsAsync(cancellationToken).ConfigureAwait(false);
+                    }
 
-            try
-            {
+                    continue;
+                }
+
                 foreach (var record in batch)
                 {
                     if (pending.Count >= maxInFlight)
@@ -232,25 +253,36 @@ internal sealed class EventPublisher : IHostedService, IAsyncDisposable
                     }
 
                     pending.Enqueue((record.Sequence, _client.PublishAsync(EventMessage(record), cancellationToken)));
+                    lastSent = record.Sequence;
                 }
 
-                while (pending.Count > 0)
+                if (acknowledged.Count >= batchSize)
                 {
-                    await CompleteAsync(pending.Dequeue(), acknowledged).ConfigureAwait(false);
+                    await FlushAsync(acknowledged).ConfigureAwait(false);
                 }
             }
-            finally
-            {
-                // What the broker acknowledged is deleted even when the link dropped half-way, so it is not sent twice.
-                ObserveRemaining(pending);
-                await _outbox.DeleteAsync(acknowledged, CancellationToken.None).ConfigureAwait(false);
-                _status.AddPublished(acknowledged.Count);
-                acknowledged.Clear();
-            }
+        }
+        finally
+        {
+            // What the broker acknowledged is deleted even when the link dropped half-way, so it is not sent twice.
+            ObserveRemaining(pending);
+            await FlushAsync(acknowledged).ConfigureAwait(false);
         }
     }
 
-    private static async Task CompleteAsync((long Sequence, Task<MqttClientPublishResult> Publish) inFlight, List<long> acknowledged)
+    private async Task FlushAsync(AcknowledgedRange acknowledged)
+    {
+        if (acknowledged.Count == 0)
+        {
+            return;
+        }
+
+        await _outbox.DeleteRangeAsync(acknowledged.First, acknowledged.Last, CancellationToken.None).ConfigureAwait(false);
+        _status.AddPublished(acknowledged.Count);
+        acknowledged.Clear();
+    }
+
+    private static async Task CompleteAsync((long Sequence, Task<MqttClientPublishResult> Publish) inFlight, AcknowledgedRange acknowledged)
     {
         var result = await inFlight.Publish.ConfigureAwait(false);
         // "No matching subscribers" is a success (MQTT 5 §3.4.2.1): the broker took the message.
@@ -307,6 +339,10 @@ internal sealed class EventPublisher : IHostedService, IAsyncDisposable
         catch (OutboxFullException)
         {
             // Status events give way when full; nothing more to do.
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping.
         }
     }
 

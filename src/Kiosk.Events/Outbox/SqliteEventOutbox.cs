@@ -101,7 +101,7 @@ internal sealed class SqliteEventOutbox : IEventOutbox, IDisposable
 
         _insert = Prepare(_writer, "INSERT INTO events (seq, id, type, class, time, payload) VALUES ($seq, $id, $type, $class, $time, $payload)", "$seq", "$id", "$type", "$class", "$time", "$payload");
         _evictOldestStatus = Prepare(_writer, $"DELETE FROM events WHERE seq = (SELECT seq FROM events WHERE class = {(int)EventClass.Status} ORDER BY seq LIMIT 1)");
-        _delete = Prepare(_writer, "DELETE FROM events WHERE seq = $seq", "$seq");
+        _delete = Prepare(_writer, "DELETE FROM events WHERE seq BETWEEN $first AND $last", "$first", "$last");
         _read = Prepare(_reader, "SELECT seq, type, payload FROM events WHERE seq > $after ORDER BY seq LIMIT $limit", "$after", "$limit");
         _state = StateFor(_count);
         if (_count > 0)
@@ -196,10 +196,14 @@ internal sealed class SqliteEventOutbox : IEventOutbox, IDisposable
         }
     }
 
-    /// <summary>Deletes acknowledged events, all in one transaction (one fsync for the batch).</summary>
-    public async ValueTask DeleteAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Deletes the acknowledged events <paramref name="first"/> to <paramref name="last"/> in one statement and one
+    /// transaction (one fsync for the whole run). The publisher reads in sequence order and acknowledges a prefix, so
+    /// every event in the range was published; appends only ever take higher sequences.
+    /// </summary>
+    public async ValueTask DeleteRangeAsync(long first, long last, CancellationToken cancellationToken = default)
     {
-        if (sequences.Count == 0)
+        if (last < first)
         {
             return;
         }
@@ -210,14 +214,9 @@ internal sealed class SqliteEventOutbox : IEventOutbox, IDisposable
         {
             using var transaction = _writer.BeginTransaction();
             _delete.Transaction = transaction;
-            var deleted = 0;
-            foreach (var sequence in sequences)
-            {
-                _delete.Parameters["$seq"].Value = sequence;
-                deleted += _delete.ExecuteNonQuery();
-            }
-
-            _count -= deleted;
+            _delete.Parameters["$first"].Value = first;
+            _delete.Parameters["$last"].Value = last;
+            _count -= _delete.ExecuteNonQuery();
             changed = Transition(StateFor(_count), transaction);
             transaction.Commit();
         }

@@ -46,7 +46,7 @@ public sealed class SqliteEventOutboxTests : IDisposable
             }
 
             var records = outbox.Read(0, 10);
-            await outbox.DeleteAsync(records.Take(3).Select(record => record.Sequence).ToArray());
+            await outbox.DeleteRangeAsync(records[0].Sequence, records[2].Sequence);
             last = records[^1].Sequence;
         }
 
@@ -55,7 +55,7 @@ public sealed class SqliteEventOutboxTests : IDisposable
             var remaining = reopened.Read(0, 10);
             Assert.Equal(["item-0003", "item-0004"], remaining.Select(ItemId));
             Assert.Equal(2, reopened.Status.Count);
-            await reopened.DeleteAsync(remaining.Select(record => record.Sequence).ToArray());
+            await reopened.DeleteRangeAsync(remaining[0].Sequence, remaining[^1].Sequence);
         }
 
         using var again = Open();
@@ -130,7 +130,7 @@ public sealed class SqliteEventOutboxTests : IDisposable
         var filling = Assert.Single(records, record => record.EventType == KioskEventTypes.OutboxStateChanged);
         Assert.Equal("filling", Data(filling).GetProperty("state").GetString());
 
-        await outbox.DeleteAsync(records.Select(record => record.Sequence).ToArray());
+        await outbox.DeleteRangeAsync(records[0].Sequence, records[^1].Sequence);
 
         Assert.Equal(OutboxState.Healthy, outbox.Status.State);
         var healthy = Assert.Single(outbox.Read(0, 1000));
