@@ -33,6 +33,7 @@ internal sealed class SqliteEventOutbox : IEventOutbox, IDisposable
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly Lock _readLock = new();
     private readonly Channel<bool> _appended = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly FileStream _ownership;
     private readonly SqliteConnection _writer;
     private readonly SqliteConnection _reader;
     private readonly SqliteCommand _insert;
@@ -59,6 +60,18 @@ internal sealed class SqliteEventOutbox : IEventOutbox, IDisposable
             if (!string.IsNullOrEmpty(directory))
             {
                 Directory.CreateDirectory(directory);
+            }
+
+            // One process owns an outbox: the sequence is assigned in memory. .NET takes an advisory flock for
+            // FileShare.None on Unix, which the kernel releases when the owner dies, so a killed kiosk never blocks its restart.
+            try
+            {
+                _ownership = new FileStream(Path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException exception)
+            {
+                throw new InvalidOperationException(
+                    $"The event outbox {Path} (Kiosk:Events:Outbox:Path) is in use by another kiosk process; run one kiosk per outbox, or give this one its own path.", exception);
             }
 
             // Pooling off: the file is closed when the outbox is disposed, so a restart (or a test) reopens it cleanly.
@@ -246,6 +259,7 @@ internal sealed class SqliteEventOutbox : IEventOutbox, IDisposable
         _writer.Dispose();
         _reader.Dispose();
         _writeLock.Dispose();
+        _ownership.Dispose();
     }
 
     private OutboxState StateFor(int count) =>

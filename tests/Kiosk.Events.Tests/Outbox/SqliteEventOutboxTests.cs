@@ -161,6 +161,21 @@ public sealed class SqliteEventOutboxTests : IDisposable
         Assert.Contains("Kiosk:Events:Outbox:Path", error.Message + error.InnerException?.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_second_owner_of_the_same_outbox_is_refused_until_the_first_closes_it()
+    {
+        using (Open())
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => Open());
+
+            Assert.Contains("in use by another kiosk process", error.Message, StringComparison.Ordinal);
+            Assert.Contains("Kiosk:Events:Outbox:Path", error.Message, StringComparison.Ordinal);
+        }
+
+        using var reopened = Open();
+        Assert.Equal(0, reopened.Status.Count);
+    }
+
     public void Dispose() => _directory.Delete(true);
 
     private SqliteEventOutbox Open(int capacity = 1000, PatronDataGuard? guard = null, string? path = null) =>
