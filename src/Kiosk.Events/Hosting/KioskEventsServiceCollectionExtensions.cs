@@ -4,6 +4,7 @@ using Kiosk.Events.Envelope;
 using Kiosk.Events.Mqtt;
 using Kiosk.Events.Options;
 using Kiosk.Events.Outbox;
+using Kiosk.Events.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,7 @@ public static class KioskEventsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptionsWithValidateOnStart<KioskEventsOptions>().BindConfiguration(KioskEventsOptions.SectionName);
+        services.AddOptionsWithValidateOnStart<PatronPseudonymOptions>().BindConfiguration(PatronPseudonymOptions.SectionName).ValidateDataAnnotations();
         return services.AddKioskEventsCore();
     }
 
@@ -29,6 +31,7 @@ public static class KioskEventsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(section);
         services.AddOptionsWithValidateOnStart<KioskEventsOptions>().Bind(section);
+        services.AddOptionsWithValidateOnStart<PatronPseudonymOptions>().Bind(section.GetSection("PatronPseudonym")).ValidateDataAnnotations();
         return services.AddKioskEventsCore();
     }
 
@@ -63,7 +66,7 @@ public static class KioskEventsServiceCollectionExtensions
         }
 
         services.AddOptionsWithValidateOnStart<EmbeddedBrokerOptions>().Bind(section);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmbeddedBrokerOptions>, EmbeddedBrokerOptionsValidator>());
+        services.AddSingleton<IValidateOptions<EmbeddedBrokerOptions>>(new ConfigurationKeyValidator<EmbeddedBrokerOptions>(new EmbeddedBrokerOptionsValidator(), EmbeddedBrokerOptions.SectionName));
         services.AddSingleton<EmbeddedBroker>();
         services.AddHostedService(provider => provider.GetRequiredService<EmbeddedBroker>());
         return services;
@@ -71,15 +74,18 @@ public static class KioskEventsServiceCollectionExtensions
 
     private static IServiceCollection AddKioskEventsCore(this IServiceCollection services)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KioskEventsOptions>, KioskEventsOptionsValidator>());
         if (services.Any(descriptor => descriptor.ServiceType == typeof(EventPublisher)))
         {
-            // Called twice: the options above merge, but the publisher must run once.
+            // Called twice: the options above merge, but the validator and the publisher are registered once.
             return services;
         }
 
+        services.AddSingleton<IValidateOptions<KioskEventsOptions>>(new ConfigurationKeyValidator<KioskEventsOptions>(new KioskEventsOptionsValidator(), KioskEventsOptions.SectionName));
+
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PatronDataGuard>();
+        // Off unless Kiosk:Events:PatronPseudonym is configured; the host maps a patron to this pseudonym, never to the id.
+        services.TryAddSingleton(provider => new PatronPseudonymizer(provider.GetService<IOptions<PatronPseudonymOptions>>()?.Value ?? new PatronPseudonymOptions()));
         services.AddSingleton(provider => new TopicMap(Options(provider).Topics));
         services.AddSingleton(provider => new CloudEventEncoder(provider.GetRequiredService<TopicMap>().Source));
         services.AddSingleton(provider => new SqliteEventOutbox(

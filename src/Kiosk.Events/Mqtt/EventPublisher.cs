@@ -210,8 +210,9 @@ internal sealed class EventPublisher : IHostedService, IAsyncDisposable
 
     /// <summary>
     /// Publishes everything in the outbox, oldest first, keeping up to MaxInFlight QoS 1 messages awaiting PUBACK. The
-    /// publishes are started in sequence order on one connection, so they reach the broker in order, and a broker
-    /// forwards them in that order (MQTT 5 §4.6, "Message ordering"). PUBACKs are awaited oldest first, so what is
+    /// publishes are started in sequence order from this one loop, and MQTTnet 5 writes them in call order (PublishAsync
+    /// runs synchronously up to the channel adapter's send lock, a FIFO AsyncLock), so they reach the broker in order,
+    /// and a broker forwards them in that order (MQTT 5 §4.6, "Message ordering"). PUBACKs are awaited oldest first, so what is
     /// acknowledged is always a prefix; it is deleted as one range per batch, and reading runs ahead of the deletes so
     /// that the pipeline never empties between batches.
     /// </summary>
