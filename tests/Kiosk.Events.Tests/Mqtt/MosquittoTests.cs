@@ -87,8 +87,33 @@ public sealed class MosquittoTests
 
         var received = await central.WaitForAsync(messages => Returns(messages).Select(ItemId).Distinct().Count() >= 150, s_wait);
         Assert.Equal(Enumerable.Range(1, 150).Select(number => $"{number:D6}"), Returns(received).Select(ItemId).Distinct());
+
+        // Killed while connected, the kiosk cannot say goodbye: the broker publishes its last will on the status topic.
+        await using var watcher = await TestSubscriber.ConnectAsync(broker.Port, Base + "/status", broker);
+        await watcher.WaitForAsync(messages => messages.Any(message => TestSubscriber.Text(message) == "online"), s_wait);
         second.Process.Kill(entireProcessTree: true);
         await second.Process.WaitForExitAsync();
+        await watcher.WaitForAsync(messages => messages.Count > 0 && TestSubscriber.Text(messages[^1]) == "offline", s_wait);
+    }
+
+    [Fact]
+    public async Task A_command_signed_with_the_wrong_secret_is_refused_through_mosquitto_and_raises_an_event()
+    {
+        await using var broker = await MosquittoBroker.StartAsync(secure: true);
+        await using var central = await TestSubscriber.ConnectAsync(broker.Port, "#", broker);
+        var settings = Secure(broker);
+        settings["Kiosk:Events:Commands:Secret"] = Commands.CommandAuthorizerTests.Secret;
+        await using var kiosk = await EventsHost.StartAsync(settings);
+        await WaitUntilAsync(() => kiosk.Get<KioskEventsStatus>().State == BrokerLinkState.Connected);
+        var forged = Kiosk.Events.Commands.CommandSigner.CreatePayload("a-guessed-secret-that-is-long-enough-0000",
+            new { command = "enter-maintenance", device = "kiosk-01", role = "technician", issuedAt = DateTimeOffset.UtcNow, nonce = Guid.NewGuid().ToString("N") });
+
+        await central.Client.PublishAsync(new MQTTnet.MqttApplicationMessageBuilder()
+            .WithTopic(Base + "/commands/enter-maintenance").WithPayload(forged).WithResponseTopic("central/replies/forged").Build());
+
+        var messages = await central.WaitForAsync(
+            all => all.Any(m => m.Topic == "central/replies/forged") && all.Any(m => m.Topic.EndsWith("/events/command.refused", StringComparison.Ordinal)), s_wait);
+        Assert.Contains("\"bad-signature\"", TestSubscriber.Text(messages.First(m => m.Topic == "central/replies/forged")), StringComparison.Ordinal);
     }
 
     [Fact]
