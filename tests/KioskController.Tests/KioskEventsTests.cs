@@ -15,7 +15,10 @@ public sealed class KioskEventsTests
     public async Task The_default_run_starts_an_embedded_broker_and_publishes_its_retained_status_and_a_device_status_event()
     {
         await using var kiosk = await KioskHost.StartAsync("--Kiosk:EmbeddedBroker:Port=0");
-        var port = await kiosk.Services.GetRequiredService<EmbeddedBroker>().Started.WaitAsync(TimeSpan.FromSeconds(20));
+        var port = await kiosk.Services.GetRequiredService<EmbeddedBroker>().Started.WaitAsync(TimeSpan.FromSeconds(60));
+        // Subscribe once the kiosk is connected, so its retained status is stored: MQTTnet.Server reads retained messages
+        // before adding a subscription, and a retained publish landing in between would reach neither.
+        await WaitForEventsStatusAsync(kiosk, s => s.GetProperty("link").GetString() == "connected");
         var received = new List<MqttApplicationMessage>();
         var arrived = new SemaphoreSlim(0);
         using var central = new MqttClientFactory().CreateMqttClient();
@@ -30,15 +33,22 @@ public sealed class KioskEventsTests
             return Task.CompletedTask;
         };
         await central.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", port).Build());
-        // The broker keeps the retained status; the device-status event may have been published before this subscription,
-        // so the test asks for a fresh one: the kiosk publishes one on every connect, and the subscription is in place first.
         await central.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
             .WithTopicFilter(filter => filter.WithTopic("library/hn/tvhn/kiosk-01/#").WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)).Build());
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        // A cap for a starved CI machine, not a sleep: the loop ends at the first matching message.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (!Has(received, "library/hn/tvhn/kiosk-01/status", "online"))
         {
-            await arrived.WaitAsync(timeout.Token);
+            try
+            {
+                await arrived.WaitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                var events = await kiosk.Http.GetStringAsync(new Uri("/api/status/events", UriKind.Relative));
+                Assert.Fail($"No retained online status within 60 s; {received.Count} messages arrived; /api/status/events: {events}");
+            }
         }
 
         var status = await WaitForEventsStatusAsync(kiosk, s => s.GetProperty("link").GetString() == "connected" && s.GetProperty("outboxCount").GetInt32() == 0);
@@ -57,7 +67,7 @@ public sealed class KioskEventsTests
 
     private static async Task<JsonElement> WaitForEventsStatusAsync(KioskHost kiosk, Func<JsonElement, bool> condition)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (true)
         {
             var status = await kiosk.Http.GetFromJsonAsync<JsonElement>(new Uri("/api/status/events", UriKind.Relative), timeout.Token);

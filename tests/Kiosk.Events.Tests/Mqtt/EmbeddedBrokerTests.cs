@@ -17,13 +17,16 @@ namespace Kiosk.Events.Tests.Mqtt;
 public sealed class EmbeddedBrokerTests
 {
     private const string Base = "library/hn/tvhn/kiosk-01";
-    private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task Events_arrive_in_order_and_the_status_topic_says_online()
     {
         await using var kiosk = await StartKioskAsync();
         var port = await kiosk.Get<Kiosk.Events.Broker.EmbeddedBroker>().Started;
+        // Subscribe only once the retained status is stored: MQTTnet.Server reads retained messages before it adds a
+        // subscription, so a retained publish landing in between reaches neither (seen once on a starved machine).
+        await WaitUntilAsync(() => kiosk.Get<KioskEventsStatus>().State == BrokerLinkState.Connected);
         await using var central = await TestSubscriber.ConnectAsync(port, Base + "/#");
         var outbox = kiosk.Get<IEventOutbox>();
 
@@ -119,9 +122,18 @@ public sealed class EmbeddedBrokerTests
     {
         var kiosk = await StartKioskAsync();
         var port = await kiosk.Get<Kiosk.Events.Broker.EmbeddedBroker>().Started;
+        await WaitUntilAsync(() => kiosk.Get<KioskEventsStatus>().State == BrokerLinkState.Connected);
         await using (var central = await TestSubscriber.ConnectAsync(port, Base + "/status"))
         {
-            await central.WaitForAsync(messages => messages.Any(IsOnline), s_wait);
+            try
+            {
+                await central.WaitForAsync(messages => messages.Any(IsOnline), s_wait);
+            }
+            catch (TimeoutException timeout)
+            {
+                var status = kiosk.Get<KioskEventsStatus>();
+                throw new TimeoutException($"{timeout.Message} Kiosk link: {status.State} to {status.Endpoint}, last error {status.LastError}, published {status.Published}.", timeout);
+            }
 
             await kiosk.Get<EventPublisher>().StopAsync(CancellationToken.None);
 

@@ -11,7 +11,7 @@ namespace Kiosk.Events.Tests.Mqtt;
 public sealed class MosquittoTests
 {
     private const string Base = "library/hn/tvhn/kiosk-01";
-    private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task Events_arrive_in_order_over_TLS_with_a_password()
