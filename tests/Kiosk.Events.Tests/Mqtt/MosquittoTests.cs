@@ -13,12 +13,16 @@ public sealed class MosquittoTests
     private const string Base = "library/hn/tvhn/kiosk-01";
     private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(60);
 
-    [Fact]
-    public async Task Events_arrive_in_order_over_TLS_with_a_password()
+    [Theory]
+    [InlineData("5")]
+    [InlineData("3.1.1")]
+    public async Task Events_arrive_in_order_over_TLS_with_a_password(string protocolVersion)
     {
         await using var broker = await MosquittoBroker.StartAsync(secure: true);
         await using var central = await TestSubscriber.ConnectAsync(broker.Port, Base + "/events/#", broker);
-        await using var kiosk = await EventsHost.StartAsync(Secure(broker));
+        var settings = Secure(broker);
+        settings["Kiosk:Events:Mqtt:ProtocolVersion"] = protocolVersion;
+        await using var kiosk = await EventsHost.StartAsync(settings);
         var outbox = kiosk.Get<IEventOutbox>();
 
         for (var number = 0; number < 500; number++)
@@ -28,6 +32,8 @@ public sealed class MosquittoTests
 
         var received = await central.WaitForAsync(messages => Returns(messages).Count() >= 500, s_wait);
         Assert.Equal(Enumerable.Range(0, 500).Select(number => $"TV{number:D4}"), Returns(received).Select(ItemId));
+        // MQTT 5 carries the content type as a property; MQTT 3.1.1 has none, which shows the version really used.
+        Assert.Equal(protocolVersion == "5" ? "application/cloudevents+json" : null, Returns(received).First().ContentType);
     }
 
     [Fact]
