@@ -78,6 +78,7 @@ public sealed class MosquittoTests
         await using var broker = await MosquittoBroker.StartAsync(secure: true);
         await using var central = await TestSubscriber.ConnectAsync(broker.Port, Base + "/events/#", broker, clientId: "central-kill");
         var directory = Directory.CreateTempSubdirectory("kiosk-child-").FullName;
+        using var cleanup = new TemporaryFolder(directory);
         await broker.StopAsync();
 
         using (var first = StartChild(broker, directory, append: 150))
@@ -158,8 +159,10 @@ public sealed class MosquittoTests
     {
         await using var broker = await MosquittoBroker.StartAsync(secure: true);
         var settings = Secure(broker);
-        settings["Kiosk:Events:Mqtt:TlsCaCertificatePath"] = TestCertificates.Create(Directory.CreateTempSubdirectory("kiosk-other-ca-").FullName).CaPath;
-        await using var kiosk = await EventsHost.StartAsync(settings);
+        var otherCa = Directory.CreateTempSubdirectory("kiosk-other-ca-");
+        using var cleanup = new TemporaryFolder(otherCa.FullName);
+        settings["Kiosk:Events:Mqtt:TlsCaCertificatePath"] = TestCertificates.Create(otherCa.FullName).CaPath;
+        await using var kiosk = await EventsHost.StartAsync(settings, directory: otherCa.FullName);
         var status = kiosk.Get<KioskEventsStatus>();
 
         await WaitUntilAsync(() => status.State == BrokerLinkState.Disconnected);

@@ -10,10 +10,13 @@ internal sealed class EventsHost : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private EventsHost(IHost host, string directory)
+    private readonly bool _ownsDirectory;
+
+    private EventsHost(IHost host, string directory, bool ownsDirectory)
     {
         _host = host;
         Directory = directory;
+        _ownsDirectory = ownsDirectory;
     }
 
     public IServiceProvider Services => _host.Services;
@@ -22,6 +25,7 @@ internal sealed class EventsHost : IAsyncDisposable
 
     public static async Task<EventsHost> StartAsync(IDictionary<string, string?> settings, Action<IServiceCollection>? configure = null, string? directory = null)
     {
+        var ownsDirectory = directory is null;
         directory ??= System.IO.Directory.CreateTempSubdirectory("kiosk-events-").FullName;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -37,8 +41,22 @@ internal sealed class EventsHost : IAsyncDisposable
         builder.Services.AddKioskEvents(builder.Configuration.GetSection("Kiosk:Events"));
         configure?.Invoke(builder.Services);
         var host = builder.Build();
-        await host.StartAsync();
-        return new EventsHost(host, directory);
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            host.Dispose();
+            if (ownsDirectory)
+            {
+                System.IO.Directory.Delete(directory, true);
+            }
+
+            throw;
+        }
+
+        return new EventsHost(host, directory, ownsDirectory);
     }
 
     public T Get<T>()
@@ -48,5 +66,9 @@ internal sealed class EventsHost : IAsyncDisposable
     {
         await _host.StopAsync();
         _host.Dispose();
+        if (_ownsDirectory)
+        {
+            System.IO.Directory.Delete(Directory, true);
+        }
     }
 }
