@@ -88,7 +88,16 @@ internal sealed class MosquittoBroker : IAsyncDisposable
         }
 
         await File.WriteAllTextAsync(broker._configPath, config.ToString());
-        await broker.StartAgainAsync();
+        try
+        {
+            await broker.StartAgainAsync();
+        }
+        catch
+        {
+            await broker.DisposeAsync();
+            throw;
+        }
+
         return broker;
     }
 
