@@ -53,6 +53,7 @@ public sealed class MosquittoTests
 
         await broker.StopAsync();
         await WaitUntilAsync(() => status.State == BrokerLinkState.Disconnected);
+        await WaitUntilAsync(() => status.LastError?.Contains("could not be reached", StringComparison.Ordinal) == true);
         for (var number = 100; number < 300; number++)
         {
             await outbox.AppendAsync(new ItemCheckedOut("s1", $"TV{number:D4}", null, null, null));
@@ -169,6 +170,30 @@ public sealed class MosquittoTests
 
         Assert.Contains("TLS handshake", status.LastError, StringComparison.Ordinal);
         Assert.Contains("TlsCaCertificatePath", status.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_broker_that_requires_a_device_certificate_takes_the_kiosks_PEM_certificate_and_a_password_file()
+    {
+        await using var broker = await MosquittoBroker.StartAsync(secure: true, requireClientCertificate: true);
+        var folder = Directory.CreateTempSubdirectory("kiosk-client-cert-");
+        using var cleanup = new TemporaryFolder(folder.FullName);
+        var passwordFile = Path.Combine(folder.FullName, "mqtt-password");
+        await File.WriteAllTextAsync(passwordFile, MosquittoBroker.Password + "\n");
+        var settings = Secure(broker);
+        settings.Remove("Kiosk:Events:Mqtt:Password");
+        settings["Kiosk:Events:Mqtt:PasswordFile"] = passwordFile;
+        settings["Kiosk:Events:Mqtt:TlsClientCertificatePath"] = broker.Certificates!.ClientCertificatePath;
+        settings["Kiosk:Events:Mqtt:TlsClientKeyPath"] = broker.Certificates.ClientKeyPath;
+        await using var kiosk = await EventsHost.StartAsync(settings);
+
+        await WaitUntilAsync(() => kiosk.Get<KioskEventsStatus>().State == BrokerLinkState.Connected);
+
+        var withoutCertificate = Secure(broker);
+        await using var refused = await EventsHost.StartAsync(withoutCertificate);
+        var status = refused.Get<KioskEventsStatus>();
+        await WaitUntilAsync(() => status.State == BrokerLinkState.Disconnected);
+        Assert.True(status.LastError!.Contains("Kiosk:Events:Mqtt:TlsClientCertificatePath", StringComparison.Ordinal), status.LastError);
     }
 
     private static Dictionary<string, string?> Secure(MosquittoBroker broker) => new()

@@ -49,7 +49,7 @@ internal sealed class MosquittoBroker : IAsyncDisposable
         }
     }
 
-    public static async Task<MosquittoBroker> StartAsync(bool secure)
+    public static async Task<MosquittoBroker> StartAsync(bool secure, bool requireClientCertificate = false)
     {
         if (!File.Exists(Executable))
         {
@@ -80,7 +80,8 @@ internal sealed class MosquittoBroker : IAsyncDisposable
                 .AppendLine(CultureInfo.InvariantCulture, $"password_file {passwordFile}")
                 .AppendLine(CultureInfo.InvariantCulture, $"cafile {certificates!.CaPath}")
                 .AppendLine(CultureInfo.InvariantCulture, $"certfile {certificates.ServerCertificatePath}")
-                .AppendLine(CultureInfo.InvariantCulture, $"keyfile {certificates.ServerKeyPath}");
+                .AppendLine(CultureInfo.InvariantCulture, $"keyfile {certificates.ServerKeyPath}")
+                .AppendLine(requireClientCertificate ? "require_certificate true" : "");
         }
         else
         {
