@@ -38,31 +38,39 @@ public sealed class EmbeddedBroker : IHostedService, IAsyncDisposable
     /// <summary>Starts listening; the port is known when this returns.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var port = _options.Port;
-        if (port == 0 || (!IsFree(port) && _options.FallBackToFreePort))
+        var wanted = _options.Port;
+        var port = wanted == 0 ? FreePort() : wanted;
+        // A probe cannot reserve a port, so another process (or another kiosk host in the same test run) may take it
+        // between probe and bind: the bind itself is the test, retried on a fresh free port a few times.
+        for (var attempt = 1; ; attempt++)
         {
-            var wanted = port;
-            port = FreePort();
-            if (wanted != 0)
+            var server = new MqttServerFactory().CreateMqttServer(new MqttServerOptionsBuilder()
+                .WithDefaultEndpoint()
+                .WithDefaultEndpointBoundIPAddress(IPAddress.Loopback)
+                .WithDefaultEndpointPort(port)
+                .Build());
+            try
             {
-                Log.EmbeddedBrokerPortTaken(_logger, wanted, port);
+                await server.StartAsync().ConfigureAwait(false);
+                _server = server;
+                break;
             }
-        }
+            catch (SocketException exception) when (exception.SocketErrorCode == SocketError.AddressAlreadyInUse)
+            {
+                server.Dispose();
+                if ((wanted != 0 && !_options.FallBackToFreePort) || attempt == 5)
+                {
+                    throw new InvalidOperationException(
+                        $"The embedded MQTT broker could not listen on 127.0.0.1:{port} ({exception.Message}); set Kiosk:EmbeddedBroker:Port to a free port, or 0.", exception);
+                }
 
-        var options = new MqttServerOptionsBuilder()
-            .WithDefaultEndpoint()
-            .WithDefaultEndpointBoundIPAddress(IPAddress.Loopback)
-            .WithDefaultEndpointPort(port)
-            .Build();
-        _server = new MqttServerFactory().CreateMqttServer(options);
-        try
-        {
-            await _server.StartAsync().ConfigureAwait(false);
-        }
-        catch (SocketException exception)
-        {
-            throw new InvalidOperationException(
-                $"The embedded MQTT broker could not listen on 127.0.0.1:{port} ({exception.Message}); set Kiosk:EmbeddedBroker:Port to a free port, or 0.", exception);
+                var taken = port;
+                port = FreePort();
+                if (wanted != 0)
+                {
+                    Log.EmbeddedBrokerPortTaken(_logger, taken, port);
+                }
+            }
         }
 
         Port = port;
@@ -84,20 +92,6 @@ public sealed class EmbeddedBroker : IHostedService, IAsyncDisposable
     {
         _server?.Dispose();
         return ValueTask.CompletedTask;
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var probe = new TcpListener(IPAddress.Loopback, port);
-            probe.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
     }
 
     private static int FreePort()
