@@ -203,9 +203,10 @@ internal sealed class EventPublisher : IHostedService, IAsyncDisposable
             await _client.SubscribeAsync(subscribe, stopping).ConfigureAwait(false);
         }
 
+        // Recorded before the state says connected, so whoever sees "connected" also finds the event in the outbox.
+        await RecordLinkAsync(DeviceStatus.Online, null, stopping).ConfigureAwait(false);
         _status.SetConnected();
         Log.BrokerConnected(_logger, _status.Endpoint, _options.Mqtt.ProtocolVersion, _outbox.Status.Count);
-        await RecordLinkAsync(DeviceStatus.Online, null, stopping).ConfigureAwait(false);
     }
 
     /// <summary>
