@@ -25,6 +25,11 @@ internal static class Program
             return await CheckoutStackScenario.RunAsync(args[1..], Console.Out);
         }
 
+        if (args.Length > 0 && args[0] == MqttOutboxScenario.Name)
+        {
+            return await MqttOutboxScenario.RunAsync(args[1..], Console.Out);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

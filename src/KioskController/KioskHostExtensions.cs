@@ -1,5 +1,9 @@
 using Kiosk.Devices.Printers;
 using Kiosk.Devices.Rfid;
+using Kiosk.Events.Broker;
+using Kiosk.Events.Hosting;
+using Kiosk.Events.Mqtt;
+using Kiosk.Events.Options;
 using KioskController.Pad;
 using KioskController.Simulation;
 using KioskController.Circulation;
@@ -73,6 +77,27 @@ internal static class KioskHostExtensions
         }
 
         services.AddHealthChecks().AddCheck<IlsLinkHealthCheck>("ils");
+
+        // Events to the central system over MQTT. The default run starts an embedded broker on loopback; a simulated run
+        // without a configured outbox path keeps its outbox in a temporary file of its own, so parallel runs never share one.
+        services.AddKioskEmbeddedBroker(builder.Configuration.GetSection(EmbeddedBrokerOptions.SectionName));
+        services.AddKioskEvents(builder.Configuration.GetSection(KioskEventsOptions.SectionName));
+        var eventsDevice = builder.Configuration[$"{KioskEventsOptions.SectionName}:Topics:Device"];
+        var kioskDevice = builder.Configuration[$"{KioskOptions.SectionName}:DeviceId"];
+        var outboxPath = builder.Configuration[$"{KioskEventsOptions.SectionName}:Outbox:Path"]
+            ?? (simulated ? Path.Combine(Path.GetTempPath(), $"kiosk-events-{Guid.NewGuid():N}.db") : null);
+        services.PostConfigure<KioskEventsOptions>(events =>
+        {
+            // A malformed Kiosk:DeviceId is reported by KioskOptions under its own key, not as a topic error.
+            var device = eventsDevice ?? kioskDevice;
+            if (device is not null && (eventsDevice is not null || System.Text.RegularExpressions.Regex.IsMatch(device, "^[a-z0-9][a-z0-9-]{0,62}$")))
+            {
+                events.Topics.Device = device;
+            }
+
+            events.Outbox.Path = outboxPath ?? events.Outbox.Path;
+        });
+        services.AddHealthChecks().AddCheck<KioskEventsHealthCheck>("events");
         return builder;
     }
 
@@ -116,6 +141,7 @@ internal static class KioskHostExtensions
         app.UseStaticFiles();
         app.MapKioskStatus();
         Live.LiveEndpoints.MapLiveUpdates(app);
+        app.MapKioskEventsStatus();
         if (simulated)
         {
             app.MapSimulatorControl();

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Kiosk.Events.Model;
+using Kiosk.Events.Mqtt;
+using Kiosk.Events.Outbox;
+using Microsoft.Extensions.Logging;
+
+namespace Kiosk.Events.Commands;
+
+/// <summary>
+/// Runs one received command: authorise, dispatch to its handler, answer, and record it as an event. It never throws
+/// for anything the payload or a handler does; a refusal or error is an answer like any other.
+/// </summary>
+internal sealed class CommandProcessor
+{
+    private readonly CommandAuthorizer _authorizer;
+    private readonly Dictionary<string, ICommandHandler> _handlers;
+    private readonly IEventOutbox _outbox;
+    private readonly TopicMap _topics;
+    private readonly ILogger _logger;
+
+    public CommandProcessor(CommandAuthorizer authorizer, IEnumerable<ICommandHandler> handlers, IEventOutbox outbox, TopicMap topics, ILogger<CommandProcessor> logger)
+    {
+        _authorizer = authorizer;
+        _outbox = outbox;
+        _topics = topics;
+        _logger = logger;
+        _handlers = new Dictionary<string, ICommandHandler>(StringComparer.Ordinal);
+        foreach (var handler in handlers)
+        {
+            // Registered later wins, so a host can replace a built-in (a richer status).
+            _handlers[handler.Name] = handler;
+        }
+    }
+
+    /// <summary>The commands this kiosk can run.</summary>
+    public IReadOnlyCollection<string> Registered => _handlers.Keys;
+
+    public async Task<CommandReply?> ProcessAsync(string topic, ReadOnlyMemory<byte> payload, string? responseTopic, byte[]? correlationData, CancellationToken cancellationToken)
+    {
+        var command = _topics.CommandOf(topic);
+        if (command is null)
+        {
+            return null;
+        }
+
+        var decision = _authorizer.Decide(command, payload);
+        if (decision.Request is not { } request)
+        {
+            Log.CommandRefused(_logger, command, decision.RefusalCode!, decision.Reason!);
+            await RecordAsync(new CommandRefused(command, decision.ClaimedRole, $"{decision.RefusalCode}: {decision.Reason}"), cancellationToken).ConfigureAwait(false);
+            // An unverified request's replyTo is not trusted: the kiosk must not be made to publish where a forger says.
+            return Reply(responseTopic ?? _topics.Reply(command), correlationData, new { command, status = "refused", code = decision.RefusalCode, reason = decision.Reason });
+        }
+
+        var replyTopic = responseTopic ?? request.ReplyTo ?? _topics.Reply(command);
+        if (!_handlers.TryGetValue(command, out var handler))
+        {
+            const string code = "unknown-command";
+            var reason = $"No handler for '{command}' is registered on this kiosk; it offers {string.Join(", ", _handlers.Keys.Order(StringComparer.Ordinal))}.";
+            Log.CommandRefused(_logger, command, code, reason);
+            await RecordAsync(new CommandRefused(command, request.Role, $"{code}: {reason}"), cancellationToken).ConfigureAwait(false);
+            return Reply(replyTopic, correlationData, new { command, status = "refused", code, reason, correlationId = request.CorrelationId });
+        }
+
+        CommandResult result;
+        try
+        {
+            result = await handler.HandleAsync(new CommandContext(command, request.Role, request.Arguments), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Log.CommandFailed(_logger, command, exception);
+            result = CommandResult.Failed($"{command} failed: {exception.Message}");
+        }
+
+        Log.CommandExecuted(_logger, command, request.Role, result.Succeeded);
+        await RecordAsync(new CommandExecuted(command, request.Role, result.Succeeded), cancellationToken).ConfigureAwait(false);
+        return Reply(replyTopic, correlationData, new
+        {
+            command,
+            status = result.Succeeded ? "ok" : "error",
+            reason = result.Message,
+            result = result.Data,
+            correlationId = request.CorrelationId,
+        });
+    }
+
+    private async Task RecordAsync(KioskEventData data, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _outbox.AppendAsync(data, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OutboxFullException exception)
+        {
+            // The reply still goes out; the audit event is what a full outbox costs.
+            Log.CommandEventNotRecorded(_logger, data.EventType, exception.Message);
+        }
+    }
+
+    private static CommandReply Reply(string topic, byte[]? correlationData, object body) =>
+        new(topic, JsonSerializer.SerializeToUtf8Bytes(body, Envelope.CloudEventEncoder.DataOptions), correlationData);
+}

@@ -1,0 +1,13 @@
+namespace Kiosk.Events.Model;
+
+/// <summary>Which part of the kiosk a <see cref="DeviceStatusChanged"/> event is about.</summary>
+public enum DeviceKind
+{
+    Reader,
+    Scanner,
+    Printer,
+    Gate,
+    IlsLink,
+    Broker,
+    Outbox,
+}

@@ -1,0 +1,9 @@
+namespace Kiosk.Events.Model;
+
+/// <summary>The state a device reports in <see cref="DeviceStatusChanged"/>.</summary>
+public enum DeviceStatus
+{
+    Online,
+    Degraded,
+    Offline,
+}

@@ -1,0 +1,84 @@
+using System.Buffers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Kiosk.Events.Broker;
+using Microsoft.Extensions.DependencyInjection;
+using MQTTnet;
+using MQTTnet.Protocol;
+
+namespace KioskController.Tests;
+
+public sealed class KioskEventsTests
+{
+    [Fact]
+    public async Task The_default_run_starts_an_embedded_broker_and_publishes_its_retained_status_and_a_device_status_event()
+    {
+        await using var kiosk = await KioskHost.StartAsync("--Kiosk:EmbeddedBroker:Port=0");
+        var port = await kiosk.Services.GetRequiredService<EmbeddedBroker>().Started.WaitAsync(TimeSpan.FromSeconds(60));
+        // Subscribe once the kiosk is connected, so its retained status is stored: MQTTnet.Server reads retained messages
+        // before adding a subscription, and a retained publish landing in between would reach neither.
+        await WaitForEventsStatusAsync(kiosk, s => s.GetProperty("link").GetString() == "connected");
+        var received = new List<MqttApplicationMessage>();
+        var arrived = new SemaphoreSlim(0);
+        using var central = new MqttClientFactory().CreateMqttClient();
+        central.ApplicationMessageReceivedAsync += args =>
+        {
+            lock (received)
+            {
+                received.Add(args.ApplicationMessage);
+            }
+
+            arrived.Release();
+            return Task.CompletedTask;
+        };
+        await central.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", port).Build());
+        await central.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
+            .WithTopicFilter(filter => filter.WithTopic("library/hn/tvhn/kiosk-01/#").WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)).Build());
+
+        // A cap for a starved CI machine, not a sleep: the loop ends at the first matching message.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (!Has(received, "library/hn/tvhn/kiosk-01/status", "online"))
+        {
+            try
+            {
+                await arrived.WaitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                var events = await kiosk.Http.GetStringAsync(new Uri("/api/status/events", UriKind.Relative));
+                Assert.Fail($"No retained online status within 60 s; {received.Count} messages arrived; /api/status/events: {events}");
+            }
+        }
+
+        // The device-status event of the connect is published and acknowledged, leaving the outbox empty.
+        var status = await WaitForEventsStatusAsync(kiosk, s => s.GetProperty("published").GetInt64() >= 1 && s.GetProperty("outboxCount").GetInt32() == 0);
+        Assert.True(status.GetProperty("embeddedBroker").GetProperty("running").GetBoolean());
+        Assert.Equal("connected", status.GetProperty("link").GetString());
+        Assert.Equal("Healthy", await kiosk.Http.GetStringAsync(new Uri("/health/ready", UriKind.Relative)));
+    }
+
+    private static bool Has(List<MqttApplicationMessage> received, string topic, string payload)
+    {
+        lock (received)
+        {
+            return received.Any(message => message.Topic == topic && Encoding.UTF8.GetString(message.Payload.ToArray()) == payload);
+        }
+    }
+
+    private static async Task<JsonElement> WaitForEventsStatusAsync(KioskHost kiosk, Func<JsonElement, bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var status = await kiosk.Http.GetFromJsonAsync<JsonElement>(new Uri("/api/status/events", UriKind.Relative), timeout.Token);
+            if (condition(status))
+            {
+                return status;
+            }
+
+            // Polls the endpoint until the condition holds; returns as soon as it does.
+            await Task.Delay(TimeSpan.FromMilliseconds(20), timeout.Token);
+        }
+    }
+}
