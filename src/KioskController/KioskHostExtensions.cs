@@ -58,6 +58,8 @@ internal static class KioskHostExtensions
             services.AddSqliteCirculationStore();
             services.AddCirculationKiosk();
             services.AddSingleton<Kiosk.Circulation.DomainEvents.ICirculationEventSink, Circulation.LiveSessionSink>();
+            services.AddSingleton<Events.OutboxCirculationSink>();
+            services.AddSingleton<Kiosk.Circulation.DomainEvents.ICirculationEventSink>(sp => sp.GetRequiredService<Events.OutboxCirculationSink>());
             services.AddOptions<Circulation.ReceiptOptions>().BindConfiguration(Circulation.ReceiptOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
             services.AddSingleton<Circulation.SessionCoordinator>();
         }

@@ -58,6 +58,75 @@ public sealed class KioskEventsTests
         Assert.Equal("Healthy", await kiosk.Http.GetStringAsync(new Uri("/health/ready", UriKind.Relative)));
     }
 
+    [Fact]
+    public async Task A_loan_at_the_kiosk_reaches_the_central_system_in_order_without_the_patron_s_card()
+    {
+        await using var kiosk = await KioskHost.StartAsync("--Kiosk:EmbeddedBroker:Port=0");
+        var port = await kiosk.Services.GetRequiredService<EmbeddedBroker>().Started.WaitAsync(TimeSpan.FromSeconds(60));
+        await WaitForEventsStatusAsync(kiosk, s => s.GetProperty("link").GetString() == "connected");
+        var received = new List<MqttApplicationMessage>();
+        using var central = new MqttClientFactory().CreateMqttClient();
+        central.ApplicationMessageReceivedAsync += args =>
+        {
+            lock (received)
+            {
+                received.Add(args.ApplicationMessage);
+            }
+
+            return Task.CompletedTask;
+        };
+        await central.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", port).Build());
+        await central.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
+            .WithTopicFilter(filter => filter.WithTopic("library/hn/tvhn/kiosk-01/events/#").WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)).Build());
+
+        (await kiosk.Http.PostAsJsonAsync(new Uri("/api/session/sign-in", UriKind.Relative), new { card = "BD0001", method = "typed" })).EnsureSuccessStatusCode();
+        (await kiosk.Http.PostAsJsonAsync(new Uri("/api/session/pin", UriKind.Relative), new { pin = "1234" })).EnsureSuccessStatusCode();
+        foreach (var item in new[] { "TV0001", "TV0005" })
+        {
+            (await kiosk.Http.PostAsJsonAsync(new Uri("/sim/api/pad", UriKind.Relative), new { action = "place", item })).EnsureSuccessStatusCode();
+        }
+
+        var coordinator = kiosk.Services.GetRequiredService<KioskController.Circulation.SessionCoordinator>();
+        using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            while (coordinator.Kiosk.Snapshot.Items.Count < 2)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), wait.Token);
+            }
+        }
+
+        (await kiosk.Http.PostAsJsonAsync(new Uri("/api/session/borrow", UriKind.Relative), new { lang = "vi" })).EnsureSuccessStatusCode();
+        (await kiosk.Http.PostAsync(new Uri("/api/session/end", UriKind.Relative), null)).EnsureSuccessStatusCode();
+
+        string[] expected = ["session.started", "item.checked-out", "item.checked-out", "session.ended"];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        List<(string Type, string Json)> circulation;
+        while (true)
+        {
+            lock (received)
+            {
+                circulation = [.. received
+                    .Select(message => (Type: message.Topic[(message.Topic.IndexOf("/events/", StringComparison.Ordinal) + "/events/".Length)..], Json: Encoding.UTF8.GetString(message.Payload.ToArray())))
+                    .Where(message => message.Type.StartsWith("session.", StringComparison.Ordinal) || message.Type.StartsWith("item.", StringComparison.Ordinal))];
+            }
+
+            if (circulation.Count >= expected.Length)
+            {
+                break;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
+        }
+
+        Assert.Equal(expected, circulation.Select(message => message.Type));
+        Assert.All(circulation, message => Assert.DoesNotContain("BD0001", message.Json, StringComparison.Ordinal));
+        using var ended = JsonDocument.Parse(circulation[^1].Json);
+        Assert.Equal(2, ended.RootElement.GetProperty("data").GetProperty("itemsCheckedOut").GetInt32());
+        using var loan = JsonDocument.Parse(circulation[1].Json);
+        Assert.Equal("vn.library.kiosk.item.checked-out", loan.RootElement.GetProperty("type").GetString());
+        Assert.Contains(loan.RootElement.GetProperty("data").GetProperty("itemId").GetString(), new[] { "TV0001", "TV0005" });
+    }
+
     private static bool Has(List<MqttApplicationMessage> received, string topic, string payload)
     {
         lock (received)

@@ -16,6 +16,12 @@ public static class KioskEventTypes
     public const string ItemRenewed = Prefix + "item.renewed";
     public const string ItemRefused = Prefix + "item.refused";
     public const string SecuritySwitchFailed = Prefix + "security.switch-failed";
+
+    /// <summary>A lent book was lifted off the pad before its security was switched off.</summary>
+    public const string ItemRemovedBeforeSwitch = Prefix + "item.removed-before-switch";
+
+    /// <summary>At start, the security journal brought an item left mid-way to agree with the ILS.</summary>
+    public const string SecurityRecovered = Prefix + "security.recovered";
     public const string GateAlarm = Prefix + "gate.alarm";
     public const string GateAlarmEnriched = Prefix + "gate.alarm-enriched";
     public const string GatePassageCounts = Prefix + "gate.passage-counts";

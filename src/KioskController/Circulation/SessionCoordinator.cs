@@ -24,7 +24,12 @@ internal sealed partial class SessionCoordinator : IDisposable
     private readonly Regex? _cardPattern;
     private readonly TimeProvider _time;
     private readonly ILogger<SessionCoordinator> _logger;
+    private readonly global::Kiosk.Events.Outbox.IEventOutbox? _outbox;
+    private readonly Events.OutboxCirculationSink? _eventSink;
+    private readonly global::Kiosk.Events.Privacy.PatronPseudonymizer? _pseudonymizer;
+    private readonly global::Kiosk.Events.Envelope.PatronDataGuard? _guard;
     private readonly Lock _gate = new();
+    private IDisposable? _guardScope;
     private string _cardSuffix = string.Empty;
     private Receipt? _lastReceipt;
 
@@ -37,8 +42,16 @@ internal sealed partial class SessionCoordinator : IDisposable
         TimeProvider time,
         ILogger<SessionCoordinator> logger,
         IReceiptPrinter? printer = null,
-        PrinterProfile? profile = null)
+        PrinterProfile? profile = null,
+        global::Kiosk.Events.Outbox.IEventOutbox? outbox = null,
+        Events.OutboxCirculationSink? eventSink = null,
+        global::Kiosk.Events.Privacy.PatronPseudonymizer? pseudonymizer = null,
+        global::Kiosk.Events.Envelope.PatronDataGuard? guard = null)
     {
+        _outbox = outbox;
+        _eventSink = eventSink;
+        _pseudonymizer = pseudonymizer;
+        _guard = guard;
         _kiosk = kiosk;
         _scans = scans;
         _printer = printer;
@@ -60,10 +73,25 @@ internal sealed partial class SessionCoordinator : IDisposable
             // Only enough for the receipt's "...1234": PatronDisplayName shows at most four characters, always fewer than
             // it is given, so it is given five.
             _cardSuffix = card.Length <= PatronDisplayName.MaxCardCharacters + 1 ? card : card[^(PatronDisplayName.MaxCardCharacters + 1)..];
+
+            // No event may carry the card number: the outbox refuses any that does, for as long as this card is in use.
+            _guardScope?.Dispose();
+            _guardScope = _guard?.Protect(card);
+        }
+
+        if (_eventSink is not null && _pseudonymizer is { Enabled: true })
+        {
+            _eventSink.PendingPseudonym = _pseudonymizer.Pseudonymize(card);
         }
 
         return _kiosk.SignInAsync(card, method, cancellationToken);
     }
+
+    /// <summary>
+    /// Whether the kiosk must refuse transactions: its outbox is full, and a loan or return whose record could not be
+    /// kept must not happen (issue 6: transactions are never dropped).
+    /// </summary>
+    public bool OutOfOrder => _outbox?.Status.State == global::Kiosk.Events.Outbox.OutboxState.Full;
 
     public async Task<TransactionResult> BorrowAsync(string? language, CancellationToken cancellationToken) =>
         await FinishAsync(await _kiosk.ConfirmBorrowAsync(cancellationToken).ConfigureAwait(false), language, cancellationToken).ConfigureAwait(false);
@@ -91,7 +119,11 @@ internal sealed partial class SessionCoordinator : IDisposable
             : await PrintAsync(receipt, cancellationToken).ConfigureAwait(false);
     }
 
-    public void Dispose() => _scans.Scanned -= OnScanned;
+    public void Dispose()
+    {
+        _scans.Scanned -= OnScanned;
+        _guardScope?.Dispose();
+    }
 
     private string PolicyName => _printer is null ? "no" : _receipts.Policy.ToString().ToLowerInvariant();
 

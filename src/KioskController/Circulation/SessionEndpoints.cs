@@ -37,15 +37,15 @@ internal static class SessionEndpoints
                 ? Task.FromResult(Refused(RefusalReason.ItemNotFound))
                 : Guard(session, async () => Results.Ok(await session.Kiosk.ScanItemAsync(request.ItemId.Trim(), cancellationToken).ConfigureAwait(false))));
         api.MapPost("/borrow", (TransactionRequest? request, SessionCoordinator session, CancellationToken cancellationToken) =>
-            Guard(session, async () => Results.Ok(await session.BorrowAsync(request?.Lang, cancellationToken).ConfigureAwait(false))));
+            Transaction(session, async () => Results.Ok(await session.BorrowAsync(request?.Lang, cancellationToken).ConfigureAwait(false))));
         api.MapPost("/return", (TransactionRequest? request, SessionCoordinator session, CancellationToken cancellationToken) =>
-            Guard(session, async () => Results.Ok(await session.ReturnAsync(request?.Lang, cancellationToken).ConfigureAwait(false))));
+            Transaction(session, async () => Results.Ok(await session.ReturnAsync(request?.Lang, cancellationToken).ConfigureAwait(false))));
         api.MapPost("/renew", (ItemRequest request, SessionCoordinator session, CancellationToken cancellationToken) =>
             string.IsNullOrWhiteSpace(request.ItemId)
                 ? Task.FromResult(Refused(RefusalReason.ItemNotFound))
-                : Guard(session, async () => Results.Ok(await session.RenewAsync(request.ItemId.Trim(), null, cancellationToken).ConfigureAwait(false))));
+                : Transaction(session, async () => Results.Ok(await session.RenewAsync(request.ItemId.Trim(), null, cancellationToken).ConfigureAwait(false))));
         api.MapPost("/renew-all", (TransactionRequest? request, SessionCoordinator session, CancellationToken cancellationToken) =>
-            Guard(session, async () => Results.Ok(await session.RenewAllAsync(request?.Lang, cancellationToken).ConfigureAwait(false))));
+            Transaction(session, async () => Results.Ok(await session.RenewAllAsync(request?.Lang, cancellationToken).ConfigureAwait(false))));
         api.MapPost("/receipt", (SessionCoordinator session, CancellationToken cancellationToken) =>
             Guard(session, async () => Results.Ok(await session.PrintLastReceiptAsync(cancellationToken).ConfigureAwait(false))));
         api.MapPost("/keep-alive", (SessionCoordinator session) =>
@@ -63,6 +63,11 @@ internal static class SessionEndpoints
     }
 
     /// <summary>The failures the kiosk reports by exception become a code the screen can say in plain words.</summary>
+    private static async Task<IResult> Transaction(SessionCoordinator session, Func<Task<IResult>> action) =>
+        session.OutOfOrder
+            ? Results.Json(new { reason = "outOfOrder" }, statusCode: StatusCodes.Status503ServiceUnavailable)
+            : await Guard(session, action).ConfigureAwait(false);
+
     private static async Task<IResult> Guard(SessionCoordinator session, Func<Task<IResult>> action)
     {
         try
