@@ -7,6 +7,7 @@ using Kiosk.Events.Options;
 using KioskController.Pad;
 using KioskController.Simulation;
 using KioskController.Circulation;
+using KioskController.Commands;
 using KioskController.Web;
 
 namespace KioskController;
@@ -77,6 +78,9 @@ internal static class KioskHostExtensions
             services.AddSingleton<PrinterMonitor>();
             services.AddHostedService(sp => sp.GetRequiredService<PrinterMonitor>());
         }
+
+        // Remote commands for technicians (reader self-test, printer test page, maintenance mode, reload), authorised by Kiosk.Events.
+        services.AddKioskCommandHandlers();
 
         services.AddHealthChecks().AddCheck<IlsLinkHealthCheck>("ils");
 

@@ -29,6 +29,7 @@ internal sealed partial class SessionCoordinator : IDisposable
     private readonly global::Kiosk.Events.Privacy.PatronPseudonymizer? _pseudonymizer;
     private readonly global::Kiosk.Events.Envelope.PatronDataGuard? _guard;
     private readonly Lock _gate = new();
+    private readonly Commands.MaintenanceMode? _maintenance;
     private IDisposable? _guardScope;
     private string _cardSuffix = string.Empty;
     private Receipt? _lastReceipt;
@@ -46,8 +47,10 @@ internal sealed partial class SessionCoordinator : IDisposable
         global::Kiosk.Events.Outbox.IEventOutbox? outbox = null,
         Events.OutboxCirculationSink? eventSink = null,
         global::Kiosk.Events.Privacy.PatronPseudonymizer? pseudonymizer = null,
-        global::Kiosk.Events.Envelope.PatronDataGuard? guard = null)
+        global::Kiosk.Events.Envelope.PatronDataGuard? guard = null,
+        Commands.MaintenanceMode? maintenance = null)
     {
+        _maintenance = maintenance;
         _outbox = outbox;
         _eventSink = eventSink;
         _pseudonymizer = pseudonymizer;
@@ -91,6 +94,8 @@ internal sealed partial class SessionCoordinator : IDisposable
     /// Whether the kiosk must refuse transactions: its outbox is full, and a loan or return whose record could not be
     /// kept must not happen (issue 6: transactions are never dropped).
     /// </summary>
+    public bool Maintenance => _maintenance?.On ?? false;
+
     public bool OutOfOrder => _outbox?.Status.State == global::Kiosk.Events.Outbox.OutboxState.Full;
 
     public async Task<TransactionResult> BorrowAsync(string? language, CancellationToken cancellationToken) =>

@@ -64,9 +64,11 @@ internal static class SessionEndpoints
 
     /// <summary>The failures the kiosk reports by exception become a code the screen can say in plain words.</summary>
     private static async Task<IResult> Transaction(SessionCoordinator session, Func<Task<IResult>> action) =>
-        session.OutOfOrder
-            ? Results.Json(new { reason = "outOfOrder" }, statusCode: StatusCodes.Status503ServiceUnavailable)
-            : await Guard(session, action).ConfigureAwait(false);
+        session.Maintenance
+            ? Results.Json(new { reason = "maintenance" }, statusCode: StatusCodes.Status503ServiceUnavailable)
+            : session.OutOfOrder
+                ? Results.Json(new { reason = "outOfOrder" }, statusCode: StatusCodes.Status503ServiceUnavailable)
+                : await Guard(session, action).ConfigureAwait(false);
 
     private static async Task<IResult> Guard(SessionCoordinator session, Func<Task<IResult>> action)
     {

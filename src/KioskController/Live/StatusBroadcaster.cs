@@ -7,7 +7,7 @@ namespace KioskController.Live;
 /// Publishes a fresh status snapshot to the screens whenever the ILS link, a reader or the printer changes, at most
 /// once per <see cref="Coalesce"/>, so a burst of tag events becomes one update.
 /// </summary>
-internal sealed class StatusBroadcaster(StatusChangeSignal signal, LiveUpdates live, KioskStatusProvider status, Sip2Client sip2, TimeProvider time) : BackgroundService
+internal sealed class StatusBroadcaster(StatusChangeSignal signal, LiveUpdates live, KioskStatusProvider status, Sip2Client sip2, Commands.MaintenanceMode maintenance, TimeProvider time) : BackgroundService
 {
     /// <summary>How long a burst of changes is gathered into one snapshot. Short enough that a book appears at once.</summary>
     public static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(50);
@@ -15,7 +15,9 @@ internal sealed class StatusBroadcaster(StatusChangeSignal signal, LiveUpdates l
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         void OnLink(object? sender, Sip2LinkStatusChangedEventArgs e) => signal.Raise();
+        void OnMaintenance(object? sender, EventArgs e) => signal.Raise();
         sip2.StatusChanged += OnLink;
+        maintenance.Changed += OnMaintenance;
         try
         {
             while (await signal.WaitAsync(stoppingToken).ConfigureAwait(false))
@@ -32,6 +34,7 @@ internal sealed class StatusBroadcaster(StatusChangeSignal signal, LiveUpdates l
         finally
         {
             sip2.StatusChanged -= OnLink;
+            maintenance.Changed -= OnMaintenance;
         }
     }
 }

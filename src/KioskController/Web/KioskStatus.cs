@@ -8,6 +8,7 @@ namespace KioskController.Web;
 /// <param name="Simulated">Whether the devices and ILS are the in-process simulators.</param>
 /// <param name="Readers">Each RFID reader's link and the tags in its field.</param>
 /// <param name="Printer">The receipt printer, or null when the kiosk has none.</param>
+/// <param name="Maintenance">Whether a technician has taken the kiosk out of service (remote command enter-maintenance).</param>
 public sealed record KioskStatus(
     string DeviceId,
     string LibraryName,
@@ -15,4 +16,5 @@ public sealed record KioskStatus(
     IlsLinkStatus Ils,
     bool Simulated,
     IReadOnlyList<Pad.ReaderSnapshot> Readers,
-    PrinterSnapshot? Printer);
+    PrinterSnapshot? Printer,
+    bool Maintenance = false);

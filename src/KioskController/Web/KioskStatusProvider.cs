@@ -10,6 +10,7 @@ internal sealed class KioskStatusProvider(
     IOptions<Sip2ClientOptions> sip2,
     IOptions<SimulatorOptions> simulators,
     Sip2Client client,
+    Commands.MaintenanceMode maintenance,
     IServiceProvider services)
 {
     public KioskStatus Current()
@@ -31,6 +32,6 @@ internal sealed class KioskStatusProvider(
             ? new PrinterSnapshot(
                 monitor.Description, monitor.Status.CanPrint, monitor.Status.PaperEnd, monitor.Status.PaperNearEnd, monitor.Status.CoverOpen, monitor.Status.Offline, monitor.Status.Detail)
             : null;
-        return new KioskStatus(kiosk.Value.DeviceId, kiosk.Value.LibraryName, kiosk.Value.DefaultLanguage, ils, simulators.Value.Enabled, readers, printer);
+        return new KioskStatus(kiosk.Value.DeviceId, kiosk.Value.LibraryName, kiosk.Value.DefaultLanguage, ils, simulators.Value.Enabled, readers, printer, maintenance.On);
     }
 }

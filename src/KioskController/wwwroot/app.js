@@ -110,8 +110,11 @@
     renderStatus();
     const session = state.session;
     if (!session) return;
-    $("offline-banner").hidden = session.ilsReachable;
-    if (!session.ilsReachable) $("offline-banner").textContent = t(session.offlineLoansAllowed ? "offlineBannerLoans" : "offlineBanner");
+    const maintenance = state.status?.maintenance === true;
+    $("offline-banner").hidden = session.ilsReachable && !maintenance;
+    if (maintenance) $("offline-banner").textContent = t("maintenanceBanner");
+    else if (!session.ilsReachable) $("offline-banner").textContent = t(session.offlineLoansAllowed ? "offlineBannerLoans" : "offlineBanner");
+    for (const id of ["go-borrow", "go-return", "go-account"]) $(id).disabled = maintenance;
     const items = session.items ?? [];
     for (const list of [$("borrow-items"), $("return-items")]) {
       list.replaceChildren(...(items.length ? items.map(itemLine) : [Object.assign(document.createElement("li"), { className: "empty", textContent: t("padEmpty") })]));
