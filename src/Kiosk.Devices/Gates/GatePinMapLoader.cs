@@ -87,7 +87,8 @@ public static partial class GatePinMapLoader
         foreach (var clash in used.GroupBy(entry => entry.Line).Where(group => group.Count() > 1))
         {
             var keys = string.Join(" and ", clash.Select(entry => entry.Key + ".pin"));
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{keys} are all GPIO {clash.Key}; each signal needs its own line, so check the wiring and give each its pin"));
+            // Two signals on one line would read each other's levels or fight over the output driver.
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{keys} share GPIO {clash.Key}; each signal needs its own line, so check the wiring and give each its own pin"));
         }
 
         return problems;
