@@ -131,6 +131,15 @@ public sealed class SimulatedGpioDriver : GpioDriver
         }
     }
 
+    /// <summary>Whether an edge callback is registered on <paramref name="pin"/>: a test drives edges once someone listens.</summary>
+    public bool HasCallback(int pin)
+    {
+        lock (_gate)
+        {
+            return _callbacks.Exists(c => c.Pin == pin);
+        }
+    }
+
     /// <summary>Forgets the recorded output changes.</summary>
     public void ClearOutputChanges()
     {
