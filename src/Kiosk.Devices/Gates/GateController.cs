@@ -43,6 +43,7 @@ public sealed class GateController : IAsyncDisposable
     private ITimer? _publishTimer;
     private GatePassageCounts _counts = new(0, 0);
     private bool _readerFaulted;
+    private long _pollRounds;
 
     /// <summary>Creates the gate; nothing is opened until <see cref="Open"/>.</summary>
     /// <param name="options">Times and the count file.</param>
@@ -87,6 +88,9 @@ public sealed class GateController : IAsyncDisposable
     {
         get { lock (_passages) { return _counts; } }
     }
+
+    /// <summary>How many poll rounds (every antenna once) have finished; a health check sees the gate is looking.</summary>
+    public long PollRounds => Interlocked.Read(ref _pollRounds);
 
     /// <summary>Whether the alarm outputs are on.</summary>
     public bool IsAlarmOn => _alarm?.IsOn ?? false;
@@ -201,6 +205,7 @@ public sealed class GateController : IAsyncDisposable
                 }
             }
 
+            Interlocked.Increment(ref _pollRounds);
             if (!roundFailed && _readerFaulted)
             {
                 _readerFaulted = false;
