@@ -12,6 +12,6 @@ public sealed class GateAlarmEnricherOptions
     /// How long one Item Information lookup may take before the alarm is reported without a title. Staff are at the
     /// gate within seconds; a title that comes later than that helps nobody.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00", ErrorMessage = "Kiosk:Gate:Enrichment:LookupTimeout must be between 100 ms and 1 minute, such as 00:00:03.")]
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan LookupTimeout { get; set; } = TimeSpan.FromSeconds(3);
 }

@@ -24,25 +24,25 @@ public sealed class GateOptions
     public string CountFile { get; set; } = string.Empty;
 
     /// <summary>How long the light and buzzer stay on after the last detection; each detection restarts it.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00", ErrorMessage = "Kiosk:Gate:AlarmDuration must be between 50 ms and 10 minutes, such as 00:00:05.")]
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
     public TimeSpan AlarmDuration { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// How long a beam's level must hold before it counts. IR receivers chatter for a few milliseconds as an edge of a
     /// coat or a swinging bag crosses them; a walker blocks a beam for 100 ms or more (0.15 m of body at 1.5 m/s).
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "00:00:01", ErrorMessage = "Kiosk:Gate:BeamDebounce must be between 1 ms and 1 s, such as 00:00:00.020.")]
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:00:01")]
     public TimeSpan BeamDebounce { get; set; } = TimeSpan.FromMilliseconds(20);
 
     /// <summary>A beam blocked longer than this is reported as stuck (a bag left in the aisle, a knocked reflector).</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Kiosk:Gate:StuckBeamTimeout must be between 1 s and 1 hour, such as 00:00:30.")]
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan StuckBeamTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The longest a passage may take between its first beam clearing and its second beam breaking.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00", ErrorMessage = "Kiosk:Gate:PassageTimeout must be between 100 ms and 1 minute, such as 00:00:05.")]
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan PassageTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How often the counts are published, whether or not they changed.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Kiosk:Gate:CountPublishPeriod must be between 1 s and 1 day, such as 00:05:00.")]
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan CountPublishPeriod { get; set; } = TimeSpan.FromMinutes(5);
 }
