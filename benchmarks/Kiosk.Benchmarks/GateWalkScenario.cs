@@ -59,6 +59,13 @@ internal static class GateWalkScenario
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{speed,-10:F1} {walks,5}  {detected,8}  {rate,7:P1}  {p50.TotalMilliseconds,7:F1}  {p99.TotalMilliseconds,7:F1}  {max.TotalMilliseconds,7:F1}  {dwell.TotalMilliseconds,8:F0}  {round.TotalMilliseconds,8:F1}  {inventory.TotalMilliseconds,8:F1}"));
+            var missed = results.SelectMany(r => r.Missed).ToList();
+            if (missed.Count > 0)
+            {
+                // Which walks, and how long their tags really stayed: a stalled machine shows as a long stay.
+                await output.WriteLineAsync("  missed: " + string.Join("; ", missed.Take(10)) + (missed.Count > 10 ? "; …" : string.Empty));
+            }
+
             failed |= (speed <= 1.4 && detected < walks) || p99 > goal;
         }
 
@@ -120,6 +127,7 @@ internal static class GateWalkScenario
         var idlePerRound = (simulator.Floor.Total - idleFloor) / (gate.PollRounds - idleRounds);
 
         var latencies = new List<TimeSpan>(walks);
+        var missed = new List<string>();
         var random = new Random(lane);
         var started = TimeProvider.System.GetTimestamp();
         var roundsBefore = gate.PollRounds;
@@ -150,6 +158,10 @@ internal static class GateWalkScenario
             {
                 latencies.Add(TimeProvider.System.GetElapsedTime(entered, alarm.Timestamp));
             }
+            else
+            {
+                missed.Add(string.Create(CultureInfo.InvariantCulture, $"gate {lane} walk {walk} (in the field {TimeProvider.System.GetElapsedTime(entered, left).TotalMilliseconds:F0} ms)"));
+            }
 
             await Task.Delay(random.Next(0, (int)profile.PollInterval.TotalMilliseconds));
         }
@@ -170,7 +182,7 @@ internal static class GateWalkScenario
         await gate.DisposeAsync();
         File.Delete(countFile);
 
-        return new LaneResult(latencies, elapsed / rounds, idlePerRound);
+        return new LaneResult(latencies, missed, elapsed / rounds, idlePerRound);
     }
 
     private static TimeSpan Percentile(TimeSpan[] sorted, double fraction) =>
@@ -187,5 +199,5 @@ internal static class GateWalkScenario
         return directory?.FullName ?? throw new InvalidOperationException("Run the bench from inside the repository: firmware-config/ is read from there.");
     }
 
-    private sealed record LaneResult(List<TimeSpan> Latencies, TimeSpan MeanRound, TimeSpan RadioAndSerialPerRound);
+    private sealed record LaneResult(List<TimeSpan> Latencies, List<string> Missed, TimeSpan MeanRound, TimeSpan RadioAndSerialPerRound);
 }
