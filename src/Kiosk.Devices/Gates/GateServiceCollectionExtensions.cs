@@ -12,7 +12,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// </summary>
 /// <remarks>
 /// A <see cref="GpioController"/> registered before this call is used as it is (the simulator's, in tests and in the
-/// default run); otherwise <c>new GpioController()</c> picks the board's driver when the gate starts.
+/// default run); otherwise <see cref="GateGpio.CreateController"/> opens the pin map's chip when the gate starts.
 /// </remarks>
 public static class GateServiceCollectionExtensions
 {
@@ -35,8 +35,8 @@ public static class GateServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<GateEventHub>();
 
-        // The board's own driver, chosen by System.Device.Gpio (libgpiod on Linux); only made if nothing else was registered.
-        services.TryAddSingleton(_ => new GpioController());
+        // The board's own driver on the pin map's chip; only made if nothing else (the simulator's) was registered.
+        services.TryAddSingleton(provider => GateGpio.CreateController(GatePinMapLoader.Load(provider.GetRequiredService<IOptions<GateOptions>>().Value.PinMap)));
 
         // TryAddEnumerable keeps the hosted service single even if AddGate is called twice.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, GateHostedService>());

@@ -97,7 +97,7 @@ internal static class GateCommand
             GpioController gpio;
             try
             {
-                gpio = (ControllerFactory ?? (_ => new GpioController()))(map);
+                gpio = (ControllerFactory ?? GateGpio.CreateController)(map);
             }
             catch (Exception ex) when (ex is PlatformNotSupportedException or IOException or UnauthorizedAccessException or InvalidOperationException or DllNotFoundException)
             {
