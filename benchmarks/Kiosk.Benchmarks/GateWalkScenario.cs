@@ -35,6 +35,11 @@ internal static class GateWalkScenario
     {
         var walks = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var requestedWalks) ? requestedWalks : DefaultWalks;
         var lanes = args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var requestedLanes) ? requestedLanes : DefaultLanes;
+        // Each reader simulator's pty read waits in poll(2) on a pool thread (PseudoTerminalMasterStream); with several
+        // gates in one process those would hold the pool's few starting threads and stall every gate for a second at a
+        // time while it grows. A real gate hosts no simulator, so give the pool room for them up front.
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, (4 * lanes) + 8), completionPorts);
         var root = RepositoryRoot();
         var readerProfile = Path.Combine(root, "firmware-config", "readers", "gate-feig.json");
         var pinMap = GatePinMapLoader.Load(Path.Combine(root, "firmware-config", "gates", "gate-main-rpi.json"));

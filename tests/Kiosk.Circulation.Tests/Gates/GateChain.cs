@@ -48,6 +48,11 @@ internal sealed class GateChain : IAsyncDisposable
 
     public async Task StartAsync()
     {
+        // The reader simulator's pty reads wait in poll(2) on a pool thread; on two cores the pool starts with two
+        // threads, and a held one could pause the gate's polls for a second while the pool grows.
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, 16), completionPorts);
+
         _simulator = new FeigReaderSimulator(Field, new FeigReaderSimulatorOptions { AntennaCount = 2 });
         _simulator.Plug();
         var profile = new RfidReaderProfile

@@ -16,6 +16,8 @@ internal sealed class AlarmGate : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly string _countFile = Path.Combine(Path.GetTempPath(), "gate-counts-" + Guid.NewGuid() + ".json");
     private Task _polling = Task.CompletedTask;
+    private Kiosk.Devices.Transports.ISerialConnection? _connection;
+    private IRfidReader? _reader;
 
     private AlarmGate(ReaderRig rig, GateOptions options)
     {
@@ -32,6 +34,9 @@ internal sealed class AlarmGate : IAsyncDisposable
 
     public ReaderRig Rig { get; }
 
+    /// <summary>What the FEIG driver logged: timeouts and retries, for a failing test's message.</summary>
+    public RecordingLogger<Kiosk.Devices.Rfid.Feig.FeigRfidReader> ReaderLog { get; } = new();
+
     public GateOptions Options { get; }
 
     public SimulatedGpioDriver Driver { get; }
@@ -46,6 +51,19 @@ internal sealed class AlarmGate : IAsyncDisposable
 
     public WalkThroughSimulator Walks { get; }
 
+    /// <summary>
+    /// The reader simulator's pty reads wait in poll(2) on a pool thread (PseudoTerminalMasterStream), and on two cores
+    /// the pool starts with two threads: with one held, a timer or poll continuation could wait a second for the pool
+    /// to grow, a pause in the polls that a real gate, which hosts no simulator, never has.
+    /// </summary>
+    static AlarmGate() => EnsureThreadPool();
+
+    public static void EnsureThreadPool()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, 16), completionPorts);
+    }
+
     public static async Task<AlarmGate> StartAsync(RfidSecurityMode mode = RfidSecurityMode.Afi, TimeSpan? alarmDuration = null)
     {
         var rig = ReaderRig.Create(RfidReaderProtocol.Feig, antennas: 2);
@@ -56,19 +74,23 @@ internal sealed class AlarmGate : IAsyncDisposable
         var gate = new AlarmGate(rig, new GateOptions { PinMap = "test pin map", ReaderProfile = "test", AlarmDuration = alarmDuration ?? TimeSpan.FromMilliseconds(400) });
         gate.Gate.Open();
         gate.Walks.ClearBeams();
-        var reader = await rig.OpenAsync();
+        var connection = await rig.CreateTransport().OpenAsync();
+        var reader = new Kiosk.Devices.Rfid.Feig.FeigRfidReader(connection, rig.Profile, TimeProvider.System, gate.ReaderLog);
+        gate._connection = connection;
+        gate._reader = reader;
         gate._polling = Task.Run(() => gate.Gate.RunDetectionAsync(reader, gate._stopping.Token));
         return gate;
     }
 
-    /// <summary>Waits until the reader has answered <paramref name="exchanges"/> more requests: polls that surely saw the field as it is now.</summary>
-    public async Task WaitForExchangesAsync(int exchanges, CancellationToken cancellationToken)
+    /// <summary>Waits until the gate has finished <paramref name="rounds"/> more poll rounds: polls that surely saw the field as it is now.</summary>
+    public async Task WaitForRoundsAsync(int rounds, CancellationToken cancellationToken)
     {
-        var target = Rig.Simulator.Floor.Exchanges + exchanges;
-        while (Rig.Simulator.Floor.Exchanges < target)
+        // One more than asked: the round in progress may have polled before the field last changed.
+        var target = Gate.PollRounds + rounds + 1;
+        while (Gate.PollRounds < target)
         {
-            // A short yield between looks at a counter on another thread; the bound is the caller's token.
-            await Task.Delay(5, cancellationToken);
+            // A short yield between looks at a counter the polling thread moves; the bound is the caller's token.
+            await Task.Delay(10, cancellationToken);
         }
     }
 
@@ -100,6 +122,16 @@ internal sealed class AlarmGate : IAsyncDisposable
 
         await Gate.DisposeAsync();
         Gpio.Dispose();
+        if (_reader is not null)
+        {
+            await _reader.DisposeAsync();
+        }
+
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
+
         await Rig.DisposeAsync();
         _stopping.Dispose();
         File.Delete(_countFile);
