@@ -30,6 +30,11 @@ internal static class Program
             return await MqttOutboxScenario.RunAsync(args[1..], Console.Out);
         }
 
+        if (args.Length > 0 && args[0] == GateWalkScenario.Name)
+        {
+            return await GateWalkScenario.RunAsync(args[1..], Console.Out);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

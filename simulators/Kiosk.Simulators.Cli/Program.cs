@@ -12,6 +12,7 @@ internal static class Program
         root.Subcommands.Add(ScannerCommand.Create());
         root.Subcommands.Add(ReaderCommand.Create());
         root.Subcommands.Add(PrinterCommand.Create());
+        root.Subcommands.Add(GateCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

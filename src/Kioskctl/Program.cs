@@ -17,6 +17,7 @@ internal static class Program
         root.Subcommands.Add(Sip2LoginCommand.Create());
         root.Subcommands.Add(ReaderCommand.Create());
         root.Subcommands.Add(PrinterCommand.Create());
+        root.Subcommands.Add(GateCommand.Create());
         return root;
     }
 }

@@ -32,10 +32,8 @@ namespace Kiosk.Devices.Rfid.Feig;
 /// the reader took to answer it. A driver for an RS-485 bus with several readers would have to add it.</item>
 /// </list>
 /// </remarks>
-public sealed class FeigRfidReader : IRfidReader
+public sealed class FeigRfidReader : IRfidReader, IRfidEasAlarm
 {
-
-
     // "The maximum number of data bytes in one request is 128" for Read Multiple Blocks (§7.1.3, p.93); writes use the same bound.
     private const int MaximumDataBytesPerRequest = 128;
 
@@ -150,6 +148,37 @@ public sealed class FeigRfidReader : IRfidReader
             throw new RfidReaderException(
                 RfidReaderFailureKind.Protocol,
                 $"{_identity.Subject} kept answering 'more data' (0x94) after {MaximumInventoryContinuations} inventory continuations; reset the reader and check its firmware.");
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Sends the NXP EAS Alarm custom command non-addressed through [0xB1] (see <see cref="FeigNxpCustomRequest"/>: the
+    /// field order comes from FEIG's class library, not from the ID CPR manual, and is unverified on hardware). Every
+    /// NXP tag with its EAS bit set answers; several answering at once still means "alarm".
+    /// </remarks>
+    public async Task<bool> EasAlarmAsync(int antenna, CancellationToken cancellationToken = default)
+    {
+        CheckAntenna(antenna);
+        await EnterAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await SelectAntennaAsync(antenna, cancellationToken).ConfigureAwait(false);
+            var operation = string.Create(CultureInfo.InvariantCulture, $"FEIG NXP EAS alarm on antenna {antenna}");
+            var response = await ExchangeAsync(
+                new FeigNxpCustomRequest { Address = _address, CustomCommand = FeigNxpCustomCommand.EasAlarm, Mode = FeigAddressingMode.NonAddressed },
+                operation,
+                cancellationToken).ConfigureAwait(false);
+            return response.Status switch
+            {
+                FeigStatus.Ok => true,
+                FeigStatus.NoTransponder => false,
+                _ => throw StatusFailure(response, operation, uid: null),
+            };
         }
         finally
         {

@@ -1,0 +1,411 @@
+using System.Device.Gpio;
+using System.Globalization;
+using Kiosk.Devices.Rfid;
+using Kiosk.Protocols.Readers;
+using Kiosk.Protocols.Tags;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Kiosk.Devices.Gates;
+
+/// <summary>
+/// One exit gate: polls its reader's antennas for secured items and sounds the alarm on GPIO, tells passages and their
+/// direction from the two beams and keeps the people counts. Events go out through the <see cref="GateEventHub"/>.
+/// </summary>
+/// <remarks>
+/// <para><b>Alarm path.</b> A poll that sees a secured item switches the outputs at once (<see cref="GateAlarm"/>, no
+/// wait), then publishes <see cref="GateAlarmRaised"/>. Nothing on that path touches the network or the ILS. The tag's
+/// item id is read afterwards, one read per poll round, and published as <see cref="GateAlarmItemRead"/>; the ILS lookup
+/// of the title belongs to whoever subscribes (Kiosk.Circulation's enricher).</para>
+/// <para><b>Polling.</b> Rounds start every <see cref="RfidReaderProfile.PollInterval"/> (fixed rate: a round's own
+/// duration is not added to the wait), each inventorying every antenna filtered by the site's secured AFI, or sending
+/// the NXP EAS alarm where the profile's security mode is EAS.</para>
+/// <para><b>Beams.</b> GPIO edge callbacks feed <see cref="GateBeamInput"/> (debounce, stuck beam) and then
+/// <see cref="BeamPassageTracker"/> (order → direction). Counts are saved at each passage.</para>
+/// </remarks>
+public sealed class GateController : IAsyncDisposable
+{
+    private readonly GateOptions _options;
+    private readonly GatePinMap _pinMap;
+    private readonly RfidReaderProfile _readerProfile;
+    private readonly GpioController _gpio;
+    private readonly GateEventHub _events;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly GateCountStore _store;
+    private readonly BeamPassageTracker _tracker;
+    private readonly Lock _passages = new();
+    private readonly Lock _saving = new();
+    private readonly List<(int Pin, PinChangeEventHandler Handler)> _callbacks = [];
+    private GateAlarm? _alarm;
+    private GateBeamInput? _outer;
+    private GateBeamInput? _inner;
+    private ITimer? _publishTimer;
+    private GatePassageCounts _counts = new(0, 0);
+    private bool _readerFaulted;
+    private long _pollRounds;
+
+    /// <summary>Creates the gate; nothing is opened until <see cref="Open"/>.</summary>
+    /// <param name="options">Times and the count file.</param>
+    /// <param name="pinMap">The wiring, accepted by <see cref="GatePinMapLoader"/>.</param>
+    /// <param name="readerProfile">The gate reader's profile: antennas, poll interval, secured AFI, security mode.</param>
+    /// <param name="gpio">The GPIO controller, made at the composition root (a simulated driver in tests).</param>
+    /// <param name="events">Where the gate's events go.</param>
+    /// <param name="timeProvider">Times the alarm, debounce, stuck beams, polls and count publishing.</param>
+    /// <param name="logger">The gate's logger.</param>
+    public GateController(
+        GateOptions options,
+        GatePinMap pinMap,
+        RfidReaderProfile readerProfile,
+        GpioController gpio,
+        GateEventHub events,
+        TimeProvider timeProvider,
+        ILogger<GateController>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(pinMap);
+        ArgumentNullException.ThrowIfNull(readerProfile);
+        ArgumentNullException.ThrowIfNull(gpio);
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _options = options;
+        _pinMap = pinMap;
+        _readerProfile = readerProfile;
+        _gpio = gpio;
+        _events = events;
+        _timeProvider = timeProvider;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _store = new GateCountStore(options.CountFile);
+        _tracker = new BeamPassageTracker(options.PassageTimeout);
+        Name = pinMap.Name ?? "gate";
+    }
+
+    /// <summary>The gate's name from its pin map.</summary>
+    public string Name { get; }
+
+    /// <summary>The people counts so far.</summary>
+    public GatePassageCounts Counts
+    {
+        get { lock (_passages) { return _counts; } }
+    }
+
+    /// <summary>How many poll rounds (every antenna once) have finished; a health check sees the gate is looking.</summary>
+    public long PollRounds => Interlocked.Read(ref _pollRounds);
+
+    /// <summary>Whether the alarm outputs are on.</summary>
+    public bool IsAlarmOn => _alarm?.IsOn ?? false;
+
+    /// <summary>
+    /// Opens the pins (outputs off), reads the beams' levels, registers their edge callbacks, loads the counts and starts
+    /// publishing them.
+    /// </summary>
+    /// <exception cref="GatePinMapException">A pin does not exist on this controller or cannot take its mode; the message names it.</exception>
+    /// <exception cref="InvalidDataException">The count file is damaged.</exception>
+    public void Open()
+    {
+        if (_alarm is not null)
+        {
+            throw new InvalidOperationException($"Gate '{Name}' is already open.");
+        }
+
+        var problems = new List<string>();
+        CheckPin("outerBeam", _pinMap.OuterBeam!, PinMode.Input, problems);
+        CheckPin("innerBeam", _pinMap.InnerBeam!, PinMode.Input, problems);
+        foreach (var (key, pin) in _pinMap.Outputs())
+        {
+            CheckPin(key, pin, PinMode.Output, problems);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new GatePinMapException(_options.PinMap.Length > 0 ? _options.PinMap : Name, problems);
+        }
+
+        _counts = _store.Load();
+        var outputs = _pinMap.Outputs().Select(entry => new GateOutput(entry.Key, entry.Pin.Number, entry.Pin.ParsedPolarity)).ToList();
+        foreach (var output in outputs)
+        {
+            _gpio.OpenPin(output.Pin, PinMode.Output, output.Level(on: false));
+        }
+
+        _alarm = new GateAlarm(_gpio, outputs, _options.AlarmDuration, _timeProvider);
+        _outer = OpenBeam(GateBeam.Outer, _pinMap.OuterBeam!);
+        _inner = OpenBeam(GateBeam.Inner, _pinMap.InnerBeam!);
+        _publishTimer = _timeProvider.CreateTimer(_ => PublishCounts(), null, _options.CountPublishPeriod, _options.CountPublishPeriod);
+        Log.Opened(_logger, Name, _outer.Pin, _inner.Pin, string.Join(", ", outputs.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Key} GPIO {o.Pin}"))), _counts.In, _counts.Out);
+    }
+
+    /// <summary>
+    /// Polls <paramref name="reader"/> until cancelled, alarming on every secured item it sees. A reader that stops
+    /// answering is reported once as a <see cref="GateFault"/> and polled on; a port that went away ends the call with
+    /// its <see cref="RfidReaderException"/>, for the caller's supervisor to reopen.
+    /// </summary>
+    public async Task RunDetectionAsync(IRfidReader reader, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var alarm = _alarm ?? throw new InvalidOperationException($"Gate '{Name}' is not open; call Open first.");
+        var securedAfi = (byte)_readerProfile.SecuredAfi;
+        var eas = _readerProfile.SecurityMode == RfidSecurityMode.Eas
+            ? reader as IRfidEasAlarm ?? throw new InvalidOperationException($"Gate reader '{reader.Name}' is set to securityMode Eas, but its driver has no EAS alarm command; use a FEIG reader or securityMode Afi.")
+            : null;
+        var recent = new Dictionary<TransponderUid, (Guid AlarmId, DateTimeOffset LastSeen)>();
+        var toRead = new Queue<(Guid AlarmId, TransponderUid Uid)>();
+        var lastEasAlarm = DateTimeOffset.MinValue;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var roundStart = _timeProvider.GetTimestamp();
+            var roundFailed = false;
+            foreach (var antenna in reader.Antennas)
+            {
+                try
+                {
+                    if (eas is not null)
+                    {
+                        if (await eas.EasAlarmAsync(antenna, cancellationToken).ConfigureAwait(false))
+                        {
+                            alarm.Trigger();
+                            var now = _timeProvider.GetUtcNow();
+                            if (now - lastEasAlarm > _options.AlarmDuration)
+                            {
+                                RaiseAlarm(null, antenna, GateDetectionMethod.EasAlarm, now);
+                            }
+
+                            lastEasAlarm = now;
+                        }
+
+                        continue;
+                    }
+
+                    foreach (var entry in await reader.InventoryAsync(antenna, securedAfi, cancellationToken).ConfigureAwait(false))
+                    {
+                        // Outputs first: nothing else stands between the poll's answer and the light.
+                        alarm.Trigger();
+                        var now = _timeProvider.GetUtcNow();
+                        if (recent.TryGetValue(entry.Uid, out var seen) && now - seen.LastSeen <= _options.AlarmDuration)
+                        {
+                            recent[entry.Uid] = (seen.AlarmId, now);
+                            continue;
+                        }
+
+                        var alarmId = RaiseAlarm(entry.Uid, antenna, GateDetectionMethod.AfiInventory, now);
+                        recent[entry.Uid] = (alarmId, now);
+                        toRead.Enqueue((alarmId, entry.Uid));
+                    }
+                }
+                catch (RfidReaderException ex) when (ex.Kind != RfidReaderFailureKind.PortUnavailable)
+                {
+                    roundFailed = true;
+                    if (!_readerFaulted)
+                    {
+                        _readerFaulted = true;
+                        var detail = $"reader '{reader.Name}' does not answer its polls, so the gate cannot see secured items: {ex.Message}";
+                        Log.Fault(_logger, Name, detail);
+                        _events.Publish(new GateFault(Name, GateFaultKind.ReaderUnavailable, detail, _timeProvider.GetUtcNow()));
+                    }
+                }
+            }
+
+            Interlocked.Increment(ref _pollRounds);
+            if (!roundFailed && _readerFaulted)
+            {
+                _readerFaulted = false;
+                var detail = $"reader '{reader.Name}' answers its polls again";
+                Log.FaultCleared(_logger, Name, detail);
+                _events.Publish(new GateFaultCleared(Name, GateFaultKind.ReaderUnavailable, detail, _timeProvider.GetUtcNow()));
+            }
+
+            // One tag read per round, after the polls, so identifying an alarm never holds the next poll for long.
+            if (toRead.TryDequeue(out var pending))
+            {
+                await ReadItemAsync(reader, pending.AlarmId, pending.Uid, cancellationToken).ConfigureAwait(false);
+            }
+
+            Forget(recent);
+            var wait = _readerProfile.PollInterval - _timeProvider.GetElapsedTime(roundStart);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, _timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>Switches the outputs off, releases the pins, saves the counts.</summary>
+    public ValueTask DisposeAsync()
+    {
+        _publishTimer?.Dispose();
+        foreach (var (pin, handler) in _callbacks)
+        {
+            _gpio.UnregisterCallbackForPinValueChangedEvent(pin, handler);
+        }
+
+        _callbacks.Clear();
+        _outer?.Dispose();
+        _inner?.Dispose();
+        _alarm?.Dispose();
+        if (_alarm is not null)
+        {
+            SaveCounts();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private void CheckPin(string key, GatePin pin, PinMode mode, List<string> problems)
+    {
+        var number = pin.Number;
+        if (_gpio.PinCount > 0 && number >= _gpio.PinCount)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{key}.pin: GPIO {number} does not exist on chip {_pinMap.Chip}, which has lines 0 to {_gpio.PinCount - 1}; check the pin map against gpioinfo"));
+        }
+        else if (!_gpio.IsPinModeSupported(number, mode))
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{key}.pin: GPIO {number} cannot be an {(mode == PinMode.Output ? "output" : "input")} on this board; wire {key} to another line"));
+        }
+    }
+
+    private GateBeamInput OpenBeam(GateBeam beam, GatePin pin)
+    {
+        var input = new GateBeamInput(beam, pin.Number, pin.ParsedPolarity, _options.BeamDebounce, _options.StuckBeamTimeout, _timeProvider, OnBeamChanged, OnBeamStuck);
+        _gpio.OpenPin(input.Pin, PinMode.Input);
+        input.Initialize(_gpio.Read(input.Pin));
+        PinChangeEventHandler handler = (_, change) => input.Edge(change.ChangeType);
+        _gpio.RegisterCallbackForPinValueChangedEvent(input.Pin, PinEventTypes.Rising | PinEventTypes.Falling, handler);
+        _callbacks.Add((input.Pin, handler));
+        return input;
+    }
+
+    private Guid RaiseAlarm(TransponderUid? uid, int antenna, GateDetectionMethod method, DateTimeOffset at)
+    {
+        GateDirection direction;
+        lock (_passages)
+        {
+            direction = _tracker.CurrentDirection(at);
+        }
+
+        var alarmId = Guid.NewGuid();
+        Log.AlarmRaised(_logger, Name, antenna, uid, method, direction);
+        _events.Publish(new GateAlarmRaised(Name, alarmId, uid, antenna, direction, method, at));
+        return alarmId;
+    }
+
+    private async Task ReadItemAsync(IRfidReader reader, Guid alarmId, TransponderUid uid, CancellationToken cancellationToken)
+    {
+        string? itemId = null;
+        string? problem;
+        try
+        {
+            var memory = await reader.ReadTagAsync(uid, cancellationToken).ConfigureAwait(false);
+            var decoded = LibraryTagCodec.Decode(memory.ToTagMemory());
+            itemId = decoded.IsSuccess && !string.IsNullOrEmpty(decoded.Item!.PrimaryItemId) ? decoded.Item.PrimaryItemId : null;
+            problem = itemId is null ? $"the tag's memory holds no item id ({decoded.Reason})" : null;
+        }
+        catch (RfidReaderException ex) when (ex.Kind != RfidReaderFailureKind.PortUnavailable)
+        {
+            problem = $"the tag could not be read after the alarm (it may have left the field): {ex.Message}";
+        }
+
+        var now = _timeProvider.GetUtcNow();
+        GateDirection direction;
+        lock (_passages)
+        {
+            direction = _tracker.CurrentDirection(now);
+        }
+
+        if (itemId is not null)
+        {
+            Log.ItemRead(_logger, Name, uid, itemId);
+        }
+        else
+        {
+            Log.ItemNotRead(_logger, Name, uid, problem!);
+        }
+
+        _events.Publish(new GateAlarmItemRead(Name, alarmId, uid, itemId, direction, problem, now));
+    }
+
+    private void Forget(Dictionary<TransponderUid, (Guid AlarmId, DateTimeOffset LastSeen)> recent)
+    {
+        var now = _timeProvider.GetUtcNow();
+        foreach (var (uid, seen) in recent)
+        {
+            if (now - seen.LastSeen > _options.AlarmDuration)
+            {
+                recent.Remove(uid);
+            }
+        }
+    }
+
+    private void OnBeamChanged(GateBeam beam, bool blocked, DateTimeOffset at)
+    {
+        GatePassageCounts counts;
+        GateDirection direction;
+        lock (_passages)
+        {
+            if (blocked)
+            {
+                _tracker.Blocked(beam, at);
+                return;
+            }
+
+            if (_tracker.Cleared(beam, at) is not { } counted)
+            {
+                return;
+            }
+
+            direction = counted;
+            _counts = counts = direction == GateDirection.In ? _counts with { In = _counts.In + 1 } : _counts with { Out = _counts.Out + 1 };
+        }
+
+        SaveCounts();
+        Log.PassageCounted(_logger, Name, direction, counts.In, counts.Out);
+        _events.Publish(new GatePassageCounted(Name, direction, counts.In, counts.Out, at));
+    }
+
+    private void OnBeamStuck(GateBeam beam, bool stuck, DateTimeOffset at)
+    {
+        var pin = beam == GateBeam.Outer ? _outer?.Pin : _inner?.Pin;
+        var key = beam == GateBeam.Outer ? "outerBeam" : "innerBeam";
+        lock (_passages)
+        {
+            // What a stuck beam saw is not a person; start afresh on both sides.
+            _tracker.Reset();
+        }
+
+        if (stuck)
+        {
+            var detail = string.Create(CultureInfo.InvariantCulture, $"the {beam.ToString().ToLowerInvariant()} beam ({key}, GPIO {pin}) has been blocked for over {_options.StuckBeamTimeout.TotalSeconds:0.#} s; clear the aisle or check its reflector and receiver. Passages are not counted meanwhile.");
+            Log.Fault(_logger, Name, detail);
+            _events.Publish(new GateFault(Name, GateFaultKind.BeamStuck, detail, at));
+        }
+        else
+        {
+            var detail = string.Create(CultureInfo.InvariantCulture, $"the {beam.ToString().ToLowerInvariant()} beam ({key}, GPIO {pin}) is clear again; counting resumes");
+            Log.FaultCleared(_logger, Name, detail);
+            _events.Publish(new GateFaultCleared(Name, GateFaultKind.BeamStuck, detail, at));
+        }
+    }
+
+    private void PublishCounts()
+    {
+        var counts = Counts;
+        _events.Publish(new GateCountsPublished(Name, counts.In, counts.Out, _timeProvider.GetUtcNow()));
+    }
+
+    private void SaveCounts()
+    {
+        try
+        {
+            // Always the latest counts, one writer at a time: two beams' callbacks may finish passages together.
+            lock (_saving)
+            {
+                _store.Save(Counts);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Log.CountsNotSaved(_logger, ex, Name, _store.Path);
+        }
+    }
+}

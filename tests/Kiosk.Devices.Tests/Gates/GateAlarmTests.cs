@@ -1,0 +1,156 @@
+using System.Device.Gpio;
+using Kiosk.Devices.Gates;
+using Kiosk.Devices.Rfid;
+using Kiosk.Simulators.Gates;
+using Kiosk.Simulators.Rfid;
+
+namespace Kiosk.Devices.Tests.Gates;
+
+/// <summary>The alarm path end to end: FEIG reader simulator on a real pty, the real driver, the simulated GPIO chip.</summary>
+public sealed class GateAlarmTests
+{
+    private const string Owner = "VN-HN-TVHN";
+
+    [Fact]
+    public async Task A_secured_book_walking_out_switches_light_buzzer_and_relay_on_and_its_item_id_follows()
+    {
+        await using var gate = await AlarmGate.StartAsync();
+        using var timeout = TestTimeouts.Start();
+        var book = LibraryTagFactory.CreateItem("TV0001", Owner, secured: true);
+
+        var walk = gate.Walks.PlayAsync(WalkThroughSimulator.Plan(WalkScenarios.OneWalker(1.4, [book]), new GateGeometry()), timeout.Token);
+        var raised = await gate.NextAsync<GateAlarmRaised>(timeout.Token);
+
+        // Light and buzzer are active-low, the relay active-high (GatePins).
+        Assert.Equal(PinValue.Low, gate.Driver.LevelOf(GatePins.Light));
+        Assert.Equal(PinValue.Low, gate.Driver.LevelOf(GatePins.Buzzer));
+        Assert.Equal(PinValue.High, gate.Driver.LevelOf(GatePins.Relay));
+        Assert.Equal(book.Uid, raised.Uid);
+        Assert.Equal(1, raised.Antenna);
+        Assert.Equal(GateDetectionMethod.AfiInventory, raised.Method);
+        Assert.NotEqual(GateDirection.In, raised.Direction);
+
+        var read = await gate.NextAsync<GateAlarmItemRead>(timeout.Token);
+        Assert.Equal((raised.AlarmId, "TV0001", (string?)null), (read.AlarmId, read.ItemId, read.Problem));
+
+        await walk;
+        Assert.Equal(GateDirection.Out, (await gate.NextAsync<GatePassageCounted>(timeout.Token)).Direction);
+
+        // The alarm runs out by itself once the book has gone: outputs back to their off levels.
+        await gate.Driver.WaitForOutputAsync(GatePins.Light, PinValue.High, timeout.Token);
+        Assert.Equal(PinValue.High, gate.Driver.LevelOf(GatePins.Buzzer));
+        Assert.Equal(PinValue.Low, gate.Driver.LevelOf(GatePins.Relay));
+    }
+
+    [Fact]
+    public async Task A_loaned_book_walks_out_in_silence()
+    {
+        await using var gate = await AlarmGate.StartAsync();
+        using var timeout = TestTimeouts.Start();
+        var book = LibraryTagFactory.CreateItem("TV0003", Owner, secured: false);
+
+        gate.Rig.Field.Place(book, antenna: 1);
+        await gate.WaitForRoundsAsync(4, timeout.Token);
+
+        // Four rounds of both antennas saw the loaned book and none answered the secured-AFI inventory.
+        Assert.Equal(PinValue.High, gate.Driver.LevelOf(GatePins.Light));
+        Assert.DoesNotContain(gate.Driver.OutputChanges, change => change.Pin == GatePins.Light && change.Value == PinValue.Low);
+        Assert.False(gate.Events.TryPeek(out _));
+        Assert.False(gate.Gate.IsAlarmOn);
+    }
+
+    [Fact]
+    public async Task A_trolley_of_twenty_loaned_books_with_one_secured_alarms_for_that_one_only()
+    {
+        await using var gate = await AlarmGate.StartAsync();
+        using var timeout = TestTimeouts.Start();
+        var (walkers, secured) = WalkScenarios.Trolley(1.0);
+
+        var walk = gate.Walks.PlayAsync(WalkThroughSimulator.Plan(walkers, new GateGeometry()), timeout.Token);
+        var raised = await gate.NextAsync<GateAlarmRaised>(timeout.Token);
+        await walk;
+        await gate.WaitForRoundsAsync(2, timeout.Token);
+
+        Assert.Equal(secured.Uid, raised.Uid);
+        Assert.DoesNotContain(Drain(gate), e => e is GateAlarmRaised other && other.Uid != secured.Uid);
+    }
+
+    [Fact]
+    public async Task The_alarm_stays_on_while_a_secured_book_stays_and_goes_off_one_alarm_time_after_it_left()
+    {
+        // 1 s: long enough that a busy test machine's pause between two polls does not let the alarm run out.
+        await using var gate = await AlarmGate.StartAsync(alarmDuration: TimeSpan.FromSeconds(1));
+        using var timeout = TestTimeouts.Start();
+        var book = LibraryTagFactory.CreateItem("TV0005", Owner, secured: true);
+
+        gate.Rig.Field.Place(book, antenna: 2);
+        await gate.Driver.WaitForOutputAsync(GatePins.Light, PinValue.Low, timeout.Token);
+
+        // Two and a half alarm times' worth of rounds with the book still there: re-triggered each time, never switched off.
+        var rounds = (int)(2.5 * gate.Options.AlarmDuration / gate.Rig.Profile.PollInterval);
+        await gate.WaitForRoundsAsync(rounds, timeout.Token);
+        var lightOn = gate.Driver.OutputChanges.Where(change => change.Pin == GatePins.Light && change.Value == PinValue.Low).ToList();
+        var events = Drain(gate);
+        Assert.True(lightOn.Count == 1, string.Join("; ", gate.Driver.OutputChanges.Select(c => $"{c.Pin}={c.Value}@{c.At:HH:mm:ss.fff}")) + " | " + string.Join("; ", events) + " | " + string.Join("; ", gate.ReaderLog.Lines));
+        Assert.Single(events.OfType<GateAlarmRaised>());
+
+        var removedAt = TimeProvider.System.GetUtcNow();
+        gate.Rig.Field.Remove(book.Uid);
+        var off = await WaitForChangeAsync(gate, GatePins.Light, PinValue.High, timeout.Token);
+        var on = gate.Driver.OutputChanges.Single(change => change.Pin == GatePins.Light && change.Value == PinValue.Low);
+
+        // On for longer than two alarm times (re-triggered), and off no earlier than one alarm time after the last poll
+        // that could have seen the book (at most a poll period, plus its inventory, before it was taken away).
+        Assert.True(off.At - on.At > 2 * gate.Options.AlarmDuration, $"on {on.At:O}, off {off.At:O}");
+        var earliestOff = removedAt - gate.Rig.Profile.PollInterval - TimeSpan.FromMilliseconds(50) + gate.Options.AlarmDuration;
+        Assert.True(off.At >= earliestOff, $"removed {removedAt:O}, off {off.At:O}");
+    }
+
+    [Fact]
+    public async Task A_gate_set_to_EAS_alarms_on_an_EAS_tag_without_naming_it()
+    {
+        await using var gate = await AlarmGate.StartAsync(RfidSecurityMode.Eas);
+        using var timeout = TestTimeouts.Start();
+
+        // EAS set, AFI already "loaned": only the EAS alarm can see it.
+        var book = LibraryTagFactory.CreateItem("TV0006", Owner, secured: false);
+        book.IsEasSet = true;
+        gate.Rig.Field.Place(book, antenna: 1);
+
+        var raised = await gate.NextAsync<GateAlarmRaised>(timeout.Token);
+        Assert.Equal((GateDetectionMethod.EasAlarm, (Kiosk.Protocols.Readers.TransponderUid?)null, 1), (raised.Method, raised.Uid, raised.Antenna));
+        Assert.Equal(PinValue.Low, gate.Driver.LevelOf(GatePins.Light));
+    }
+
+    [Fact]
+    public async Task A_gate_set_to_EAS_stays_silent_for_a_book_whose_EAS_bit_is_reset()
+    {
+        await using var gate = await AlarmGate.StartAsync(RfidSecurityMode.Eas);
+        using var timeout = TestTimeouts.Start();
+        var book = LibraryTagFactory.CreateItem("TV0006", Owner, secured: true);
+        book.IsEasSet = false;
+        gate.Rig.Field.Place(book, antenna: 1);
+
+        await gate.WaitForRoundsAsync(4, timeout.Token);
+
+        Assert.False(gate.Gate.IsAlarmOn);
+        Assert.False(gate.Events.TryPeek(out _));
+    }
+
+    private static List<GateEvent> Drain(AlarmGate gate)
+    {
+        var events = new List<GateEvent>();
+        while (gate.Events.TryRead(out var gateEvent))
+        {
+            events.Add(gateEvent);
+        }
+
+        return events;
+    }
+
+    private static async Task<GpioOutputChange> WaitForChangeAsync(AlarmGate gate, int pin, PinValue value, CancellationToken cancellationToken)
+    {
+        await gate.Driver.WaitForOutputAsync(pin, value, cancellationToken);
+        return gate.Driver.OutputChanges.Last(change => change.Pin == pin && change.Value == value);
+    }
+}
