@@ -79,6 +79,15 @@ internal static class KioskHostExtensions
             services.AddHostedService(sp => sp.GetRequiredService<PrinterMonitor>());
         }
 
+        // The exit gate: the embedded one in the simulated run, or the gate a site's pin map names (Kiosk:Gate:PinMap).
+        if (simulated || !string.IsNullOrEmpty(builder.Configuration[$"{Kiosk.Devices.Gates.GateOptions.SectionName}:PinMap"]))
+        {
+            services.AddGate();
+            services.AddGateAlarmEnrichment(builder.Configuration.GetSection($"{Kiosk.Devices.Gates.GateOptions.SectionName}:Enrichment"));
+            services.AddSingleton<Events.GateEventForwarder>();
+            services.AddHostedService(sp => sp.GetRequiredService<Events.GateEventForwarder>());
+        }
+
         // Remote commands for technicians (reader self-test, printer test page, maintenance mode, reload), authorised by Kiosk.Events.
         services.AddKioskCommandHandlers();
 

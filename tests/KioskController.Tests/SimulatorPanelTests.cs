@@ -140,6 +140,33 @@ public sealed class SimulatorPanelTests
     }
 
     [Fact]
+    public async Task A_walker_carrying_a_secured_book_sets_off_the_gate_and_staff_see_its_title_while_a_lent_book_stays_silent()
+    {
+        await using var kiosk = await KioskHost.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        var gate = kiosk.Services.GetRequiredService<EmbeddedGateSetup>();
+        var ils = kiosk.Services.GetRequiredService<EmbeddedIlsService>().Simulator!;
+        await page.GotoAsync(new Uri(kiosk.Address, "/sim").ToString());
+
+        // Số đỏ (TV0003) is on loan in the sample data, so its tag is not secured: the gate stays dark.
+        await page.Locator("#gate-item").SelectOptionAsync("TV0003", new() { Timeout = 15_000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Walk out" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#gate-out")).ToHaveTextAsync("1", new() { Timeout = 15_000 });
+        Assert.Equal(0, await page.Locator("#gate-alarms li").CountAsync());
+        Assert.Equal(System.Device.Gpio.PinValue.High, gate.Driver.LevelOf(17));
+
+        // Truyện Kiều (TV0001) was never lent: the light goes on and the alarm names the book.
+        await page.Locator("#gate-item").SelectOptionAsync("TV0001");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Walk out" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#gate-alarms li")).ToContainTextAsync("Truyện Kiều", new() { Timeout = 15_000 });
+        Assert.Contains(gate.Driver.OutputChanges, change => change.Pin == 17 && change.Value == System.Device.Gpio.PinValue.Low);
+        Assert.Equal("Truyện Kiều", ils.Library.FindItem("TV0001")!.Title);
+    }
+
+    [Fact]
     public async Task Without_simulators_there_is_no_panel()
     {
         await using var kiosk = await KioskHost.StartAsync("--Kiosk:Simulators:Enabled=false", "--Kiosk:Sip2:Port=1");

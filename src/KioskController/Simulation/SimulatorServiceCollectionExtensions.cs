@@ -49,6 +49,17 @@ internal static class SimulatorServiceCollectionExtensions
         services.AddOptions<Kiosk.Storage.StorageOptions>().PostConfigure<EmbeddedReaderSetup>((storage, reader) =>
             storage.DatabasePath = Path.Combine(reader.ProfileDirectory, "circulation.db"));
 
+        // The exit gate: its own reader simulator (two panels) and a simulated GPIO chip, set up before the gate starts.
+        services.AddSingleton<EmbeddedGateSetup>();
+        services.AddHostedService<EmbeddedGateService>();
+        services.AddSingleton(sp => sp.GetRequiredService<EmbeddedGateSetup>().CreateController());
+        services.AddOptions<Kiosk.Devices.Gates.GateOptions>().PostConfigure<EmbeddedGateSetup>((gate, setup) =>
+        {
+            gate.PinMap = setup.PinMapPath;
+            gate.ReaderProfile = setup.ReaderProfilePath;
+            gate.CountFile = setup.CountFile;
+        });
+
         // The kiosk talks to the embedded ILS whatever Kiosk:Sip2 says about host, port and login.
         services.AddOptions<Sip2ClientOptions>().PostConfigure<EmbeddedIlsCredentials, IOptions<SimulatorOptions>>((sip2, ils, simulators) =>
         {

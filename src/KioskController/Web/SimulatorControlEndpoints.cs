@@ -120,6 +120,37 @@ internal static class SimulatorControlEndpoints
             return Results.Text("Scanned " + code);
         });
 
+        // The exit gate: walk someone through it, and see what it did (counts, alarms with titles, the light).
+        endpoints.MapPost("/sim/api/gate", async (GateWalkRequest walk, EmbeddedGateSetup gate, SimulatedShelf shelf, CancellationToken cancellationToken) =>
+        {
+            var speed = walk.Speed is > 0.2 and < 5 ? walk.Speed.Value : 1.4;
+            var direction = string.Equals(walk.Direction, "in", StringComparison.OrdinalIgnoreCase) ? Kiosk.Devices.Gates.GateDirection.In : Kiosk.Devices.Gates.GateDirection.Out;
+            try
+            {
+                IReadOnlyList<Kiosk.Simulators.Gates.Walker> walkers = walk.Scenario?.ToLowerInvariant() switch
+                {
+                    "one" => Kiosk.Simulators.Gates.WalkScenarios.OneWalker(speed, walk.Item is null ? [] : [shelf.TagFor(walk.Item)], direction),
+                    "turnback" => Kiosk.Simulators.Gates.WalkScenarios.TurnBack(speed, walk.Item is null ? [] : [shelf.TagFor(walk.Item)], direction),
+                    "two" => Kiosk.Simulators.Gates.WalkScenarios.TwoClose(speed, new Kiosk.Simulators.Gates.GateGeometry(), direction: direction),
+                    "trolley" => Kiosk.Simulators.Gates.WalkScenarios.Trolley(speed).Walkers,
+                    _ => throw new ArgumentException("scenario must be one, two, turnback or trolley"),
+                };
+                await gate.Walks.PlayAsync(Kiosk.Simulators.Gates.WalkThroughSimulator.Plan(walkers, new Kiosk.Simulators.Gates.GateGeometry()), cancellationToken).ConfigureAwait(false);
+                return Results.Ok(new { walked = walk.Scenario, walkers = walkers.Count });
+            }
+            catch (ArgumentException ex)
+            {
+                return Results.BadRequest(new { error = ex.Message });
+            }
+        });
+        endpoints.MapGet("/sim/api/gate", (Events.GateEventForwarder activity, EmbeddedGateSetup gate) => Results.Ok(new
+        {
+            activity = activity.Activity,
+
+            // The light is active-low on the embedded pin map (pin 17): on while the line is low.
+            lightOn = gate.Driver.LevelOf(17) == System.Device.Gpio.PinValue.Low,
+        }));
+
         // Printed receipts, newest first, each as its text and a PNG of the paper.
         endpoints.MapGet("/sim/api/receipts", (EmbeddedPrinterSetup printer) => Results.Ok(
             Directory.EnumerateFiles(printer.OutputDirectory, "receipt-*.png")

@@ -68,6 +68,10 @@
       return row;
     }));
     document.getElementById("ils-state").textContent = catalogue.ilsUp ? "up" : "cut";
+    const select = document.getElementById("gate-item");
+    const chosen = select.value;
+    select.replaceChildren(...catalogue.items.map((item) => Object.assign(document.createElement("option"), { value: item.id, textContent: `${item.id} ${item.title}` })));
+    if (chosen) select.value = chosen;
   }
 
   async function scan(code) {
@@ -81,6 +85,25 @@
       const receipts = await fetch("/sim/api/receipts", { cache: "no-cache" });
       if (receipts.ok) renderReceipts(await receipts.json());
     } catch { /* the kiosk restarts; the next refresh shows it */ }
+  }
+
+  function renderGate(gate) {
+    document.getElementById("gate-light").textContent = gate.lightOn ? "ON" : "off";
+    document.getElementById("gate-in").textContent = gate.activity.in;
+    document.getElementById("gate-out").textContent = gate.activity.out;
+    document.getElementById("gate-faults").textContent = gate.activity.faults.join(" · ");
+    document.getElementById("gate-alarms").replaceChildren(...gate.activity.alarms.map((alarm) => {
+      const li = document.createElement("li");
+      li.className = "bad";
+      const when = new Date(alarm.at).toLocaleTimeString();
+      li.textContent = `${when} alarm, antenna ${alarm.antenna}, ${alarm.direction}: ${alarm.title ?? alarm.itemId ?? "reading the tag…"}`;
+      return li;
+    }));
+  }
+
+  async function refreshGate() {
+    const response = await fetch("/sim/api/gate", { cache: "no-cache" }).catch(() => null);
+    if (response?.ok) renderGate(await response.json());
   }
 
   let shownReceipts = "";
@@ -100,6 +123,11 @@
     }));
   }
 
+  document.querySelectorAll("[data-walk]").forEach((element) => element.addEventListener("click", async () => {
+    const body = { scenario: element.dataset.walk, item: document.getElementById("gate-item").value || null, direction: element.dataset.direction ?? "out" };
+    try { await post("/sim/api/gate", body, true); say(`walked: ${body.scenario}`); } catch (error) { say(error.message); }
+    refreshGate();
+  }));
   document.getElementById("clear-pad").addEventListener("click", () => pad("clear"));
   document.getElementById("scan-form").addEventListener("submit", (event) => {
     event.preventDefault();
@@ -122,6 +150,9 @@
     document.getElementById("printer-state").textContent = !printer ? "none" : printer.canPrint ? "ready" : (printer.detail || "not ready");
     refresh();
   });
+  stream.addEventListener("gate", (event) => refreshGate());
   refresh();
+  refreshGate();
   setInterval(refresh, 3000);
+  setInterval(refreshGate, 1000);
 })();
