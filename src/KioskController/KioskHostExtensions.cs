@@ -166,6 +166,7 @@ internal static class KioskHostExtensions
         {
             // Resolved now, not on the first request, so that a card scanned before anyone opens the screen still signs in.
             app.MapSessionApi();
+            app.MapStaffApi();
         }
 
         return app;

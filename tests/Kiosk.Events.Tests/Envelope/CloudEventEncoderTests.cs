@@ -94,6 +94,8 @@ public sealed class CloudEventEncoderTests
         new ItemRenewed("s1", "TV0003", s_time.AddDays(28), null),
         new ItemRefused("s1", "TV0004", TransactionOperation.Checkout, "hold-for-other-patron"),
         new SecuritySwitchFailed("TV0005", TransactionOperation.Checkout, "verify"),
+        new ItemRemovedBeforeSwitch("s1", "TV0009"),
+        new SecurityRecovered("TV0010", TransactionOperation.Return, Secured: true, NeedsStaff: false),
         new GateAlarm("gate-north", "a1", "TV0006", "out"),
         new GateAlarmEnriched("gate-north", "a1", "TV0006", "Dế mèn phiêu lưu ký", false),
         new GatePassageCounts("gate-north", s_time, s_time.AddHours(1), 40, 38, 1),
