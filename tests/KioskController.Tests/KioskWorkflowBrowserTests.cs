@@ -48,9 +48,18 @@ public sealed class KioskWorkflowBrowserTests
         Assert.Equal((byte)0xC2, shelf.AfiOf(IlsSampleData.TwoPartSet, 1));
         Assert.Equal((byte)0xC2, shelf.AfiOf(IlsSampleData.TwoPartSet, 2));
 
-        // The receipt, as the simulated printer decoded it, lists the three titles.
-        var receipts = await kiosk.Http.GetFromJsonAsync<List<ReceiptEntry>>(new Uri("/sim/api/receipts", UriKind.Relative));
-        var receipt = Assert.Single(receipts!);
+        // The receipt, as the simulated printer decoded it, lists the three titles. The printer has the job once the
+        // screen says printed; its files appear when the simulator has decoded the cut.
+        List<ReceiptEntry>? receipts;
+        using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(20)))
+        {
+            while ((receipts = await kiosk.Http.GetFromJsonAsync<List<ReceiptEntry>>(new Uri("/sim/api/receipts", UriKind.Relative), wait.Token))!.Count == 0)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), wait.Token);
+            }
+        }
+
+        var receipt = Assert.Single(receipts);
         Assert.Contains("Truyện Kiều", receipt.Text, StringComparison.Ordinal);
         Assert.Contains("Chí Phèo", receipt.Text, StringComparison.Ordinal);
         Assert.Contains("Đất rừng phương Nam", receipt.Text, StringComparison.Ordinal);
