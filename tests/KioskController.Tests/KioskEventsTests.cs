@@ -127,6 +127,37 @@ public sealed class KioskEventsTests
         Assert.Contains(loan.RootElement.GetProperty("data").GetProperty("itemId").GetString(), new[] { "TV0001", "TV0005" });
     }
 
+    [Fact]
+    public async Task With_the_broker_cut_from_the_panel_a_loan_s_events_wait_in_the_outbox_and_are_all_delivered_when_it_returns()
+    {
+        await using var kiosk = await KioskHost.StartAsync("--Kiosk:EmbeddedBroker:Port=0");
+        await kiosk.Services.GetRequiredService<EmbeddedBroker>().Started.WaitAsync(TimeSpan.FromSeconds(60));
+        var before = await WaitForEventsStatusAsync(kiosk, s => s.GetProperty("link").GetString() == "connected" && s.GetProperty("outboxCount").GetInt32() == 0);
+
+        (await kiosk.Http.PostAsync(new Uri("/sim/api/broker", UriKind.Relative), new StringContent("cut"))).EnsureSuccessStatusCode();
+        await WaitForEventsStatusAsync(kiosk, s => s.GetProperty("link").GetString() != "connected");
+        (await kiosk.Http.PostAsJsonAsync(new Uri("/api/session/sign-in", UriKind.Relative), new { card = "BD0001", method = "typed" })).EnsureSuccessStatusCode();
+        (await kiosk.Http.PostAsJsonAsync(new Uri("/api/session/pin", UriKind.Relative), new { pin = "1234" })).EnsureSuccessStatusCode();
+        (await kiosk.Http.PostAsJsonAsync(new Uri("/sim/api/pad", UriKind.Relative), new { action = "place", item = "TV0001" })).EnsureSuccessStatusCode();
+        var coordinator = kiosk.Services.GetRequiredService<KioskController.Circulation.SessionCoordinator>();
+        using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            while (coordinator.Kiosk.Snapshot.Items.Count == 0)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), wait.Token);
+            }
+        }
+
+        (await kiosk.Http.PostAsJsonAsync(new Uri("/api/session/borrow", UriKind.Relative), new { lang = "vi" })).EnsureSuccessStatusCode();
+        (await kiosk.Http.PostAsync(new Uri("/api/session/end", UriKind.Relative), null)).EnsureSuccessStatusCode();
+        var waiting = await WaitForEventsStatusAsync(kiosk, s => s.GetProperty("outboxCount").GetInt32() >= 3);
+        (await kiosk.Http.PostAsync(new Uri("/sim/api/broker", UriKind.Relative), new StringContent("restore"))).EnsureSuccessStatusCode();
+        var after = await WaitForEventsStatusAsync(kiosk, s => s.GetProperty("link").GetString() == "connected" && s.GetProperty("outboxCount").GetInt32() == 0);
+
+        // session.started, item.checked-out and session.ended at least, each acknowledged by the broker once it was back.
+        Assert.True(after.GetProperty("published").GetInt64() - before.GetProperty("published").GetInt64() >= waiting.GetProperty("outboxCount").GetInt32());
+    }
+
     private static bool Has(List<MqttApplicationMessage> received, string topic, string payload)
     {
         lock (received)

@@ -35,10 +35,16 @@ public sealed class EmbeddedBroker : IHostedService, IAsyncDisposable
     /// <summary>Whether it is running.</summary>
     public bool IsRunning => _server?.IsStarted == true;
 
-    /// <summary>Starts listening; the port is known when this returns.</summary>
+    /// <summary>Starts listening; the port is known when this returns. Started again after a stop, it takes the same port.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var wanted = _options.Port;
+        if (IsRunning)
+        {
+            return;
+        }
+
+        // Again after a stop (the simulator panel cuts the broker): the same port, where the publisher looks for it.
+        var wanted = Port != 0 ? Port : _options.Port;
         var port = wanted == 0 ? FreePort() : wanted;
         // A probe cannot reserve a port, so another process (or another kiosk host in the same test run) may take it
         // between probe and bind: the bind itself is the test, retried on a fresh free port a few times.
@@ -84,6 +90,8 @@ public sealed class EmbeddedBroker : IHostedService, IAsyncDisposable
         if (_server is { IsStarted: true } server)
         {
             await server.StopAsync().ConfigureAwait(false);
+            server.Dispose();
+            _server = null;
         }
     }
 

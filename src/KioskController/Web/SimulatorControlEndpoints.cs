@@ -151,6 +151,24 @@ internal static class SimulatorControlEndpoints
             lightOn = gate.Driver.LevelOf(17) == System.Device.Gpio.PinValue.Low,
         }));
 
+        // Cut the MQTT broker (the embedded one stops listening, as a network outage would) or bring it back: events
+        // wait in the outbox meanwhile and are delivered, in order, when it returns.
+        endpoints.MapPost("/sim/api/broker", async (HttpRequest request, IServiceProvider services) =>
+        {
+            if (services.GetService<Kiosk.Events.Broker.EmbeddedBroker>() is not { } broker)
+            {
+                return Results.BadRequest("This run has no embedded broker (Kiosk:EmbeddedBroker:Enabled is false).");
+            }
+
+            using var body = new StreamReader(request.Body);
+            switch ((await body.ReadToEndAsync(request.HttpContext.RequestAborted).ConfigureAwait(false)).Trim().ToLowerInvariant())
+            {
+                case "cut": await broker.StopAsync(request.HttpContext.RequestAborted).ConfigureAwait(false); return Results.Text("Broker: cut");
+                case "restore": await broker.StartAsync(request.HttpContext.RequestAborted).ConfigureAwait(false); return Results.Text("Broker: restored");
+                default: return Results.BadRequest("Send cut or restore.");
+            }
+        });
+
         // Printed receipts, newest first, each as its text and a PNG of the paper.
         endpoints.MapGet("/sim/api/receipts", (EmbeddedPrinterSetup printer) => Results.Ok(
             Directory.EnumerateFiles(printer.OutputDirectory, "receipt-*.png")

@@ -139,6 +139,17 @@
     try { say(await post("/sim/api/ils", element.dataset.ils)); } catch (error) { say(error.message); }
     refresh();
   }));
+  document.querySelectorAll("[data-broker]").forEach((element) => element.addEventListener("click", async () => {
+    try { say(await post("/sim/api/broker", element.dataset.broker)); } catch (error) { say(error.message); }
+    refreshBroker();
+  }));
+  async function refreshBroker() {
+    const response = await fetch("/api/status/events", { cache: "no-cache" }).catch(() => null);
+    if (!response?.ok) return;
+    const events = await response.json();
+    document.getElementById("broker-state").textContent = `${events.link}, ${events.outboxCount} event(s) waiting in the outbox`;
+  }
+  setInterval(refreshBroker, 1000);
   document.querySelectorAll("[data-printer]").forEach((element) => element.addEventListener("click", async () => {
     try { say(await post("/sim/api/printer", element.dataset.printer)); } catch (error) { say(error.message); }
   }));
