@@ -72,6 +72,26 @@ public sealed class RemoteCommandTests
         Assert.Contains("Do bạch kim rất quý", page.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_remote_gate_test_pulses_the_light_buzzer_and_relay_and_leaves_them_as_they_were()
+    {
+        await using var kiosk = await KioskHost.StartAsync("--Kiosk:EmbeddedBroker:Port=0", $"--Kiosk:Events:Commands:Secret={Secret}");
+        await using var central = await CentralAsync(kiosk);
+        var driver = kiosk.Services.GetRequiredService<EmbeddedGateSetup>().Driver;
+        driver.ClearOutputChanges();
+
+        var reply = await central.SendAsync("gate-test", "technician");
+
+        Assert.Equal("ok", reply.GetProperty("status").GetString());
+        Assert.Equal(["light", "buzzer", "relay"], reply.GetProperty("result").GetProperty("pulsed").EnumerateArray().Select(output => output.GetProperty("output").GetString()));
+        Assert.All(reply.GetProperty("result").GetProperty("beams").EnumerateArray(), beam => Assert.False(beam.GetProperty("blocked").GetBoolean()));
+
+        // Active-low outputs on the embedded pin map: each goes low (on) and back high (off), in turn.
+        Assert.Equal(
+            [(17, System.Device.Gpio.PinValue.Low), (17, System.Device.Gpio.PinValue.High), (27, System.Device.Gpio.PinValue.Low), (27, System.Device.Gpio.PinValue.High), (22, System.Device.Gpio.PinValue.Low), (22, System.Device.Gpio.PinValue.High)],
+            driver.OutputChanges.Select(change => (change.Pin, change.Value)));
+    }
+
     private static async Task<Central> CentralAsync(KioskHost kiosk)
     {
         var port = await kiosk.Services.GetRequiredService<EmbeddedBroker>().Started.WaitAsync(TimeSpan.FromSeconds(60));

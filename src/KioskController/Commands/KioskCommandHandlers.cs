@@ -40,6 +40,7 @@ internal static class KioskCommandHandlers
 
             return Task.FromResult(CommandResult.Failed("This host's configuration cannot be reloaded."));
         }));
+        services.AddSingleton<ICommandHandler, GateTestCommand>();
         services.AddSingleton<ICommandHandler>(sp => new DelegateCommandHandler(CommandNames.ReaderSelfTest, (_, cancellationToken) => ReaderSelfTestAsync(sp, cancellationToken)));
         services.AddSingleton<ICommandHandler>(sp => new DelegateCommandHandler(CommandNames.PrinterTestPage, (_, cancellationToken) => PrinterTestPageAsync(sp, cancellationToken)));
         return services;
