@@ -34,4 +34,7 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Error, "A subscriber to the ILS link status threw; the link keeps working")]
     public static partial void SubscriberFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(11, LogLevel.Information, "SIP2 connection {ConnectionId} was closed by the ILS while idle; it reopens when needed")]
+    public static partial void PeerClosed(ILogger logger, int connectionId);
 }

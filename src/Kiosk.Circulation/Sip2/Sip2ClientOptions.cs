@@ -57,9 +57,25 @@ public sealed class Sip2ClientOptions
     /// <summary>The terminal password (AC). Never logged.</summary>
     public string TerminalPassword { get; set; } = string.Empty;
 
-    /// <summary>How many connections to keep, so several requests can be in flight (SIP2 allows one per connection).</summary>
+    /// <summary>
+    /// The most connections open at once, so several requests can be in flight (SIP2 allows one per connection). Ten
+    /// lets a stack of ten books be checked out in one ILS round trip; the connections past <see cref="KeepOpen"/> open
+    /// only when requests need them and close again after <see cref="IdleCloseAfter"/>.
+    /// </summary>
     [Range(1, 16)]
-    public int PoolSize { get; set; } = 4;
+    public int PoolSize { get; set; } = 10;
+
+    /// <summary>
+    /// How many connections stay open and send heartbeats while the kiosk is idle (at most <see cref="PoolSize"/>): the
+    /// first request of a patron finds one ready, and a dead link shows within a heartbeat. Each open connection costs
+    /// the ILS a SIP server process or thread, so a fleet keeps this small.
+    /// </summary>
+    [Range(1, 16)]
+    public int KeepOpen { get; set; } = 2;
+
+    /// <summary>How long a connection past <see cref="KeepOpen"/> may stay idle before it is closed.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan IdleCloseAfter { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>How long to wait for the TCP (and TLS) connection.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]

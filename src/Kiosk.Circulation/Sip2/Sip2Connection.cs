@@ -362,6 +362,30 @@ internal sealed class Sip2Connection : IAsyncDisposable
         return false;
     }
 
+    /// <summary>
+    /// Whether the ILS has closed this idle connection, seen without sending anything: the socket reads as ready while
+    /// no byte waits, which is how a FIN or RST shows (Socket.Poll, SelectMode.SelectRead). Bytes that do wait are left
+    /// for the next exchange: over TLS 1.3 they may be a session ticket the server sent after the handshake. Call only
+    /// while no request is in flight.
+    /// </summary>
+    public bool PeerHasClosed()
+    {
+        var socket = _tcp?.Client;
+        if (socket is null || _stream is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            return socket.Poll(0, SelectMode.SelectRead) && socket.Available == 0;
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        {
+            return true;
+        }
+    }
+
     public async Task CloseAsync()
     {
         var stream = _stream;

@@ -5,9 +5,11 @@ using Microsoft.Extensions.Logging;
 namespace Kiosk.Circulation.Sip2;
 
 /// <summary>
-/// A fixed set of connections, each lent to one request at a time. Connections open lazily and reopen after a failure,
-/// one attempt at a time, with a shared exponential backoff: while the ILS is down, requests fail at once with
-/// <see cref="Sip2FailureKind.Unreachable"/> instead of each waiting for a connect timeout.
+/// A set of at most PoolSize connections, each lent to one request at a time. Connections open when a request needs one,
+/// and reopen after a failure one attempt at a time, with a shared exponential backoff: while the ILS is down, requests
+/// fail at once with <see cref="Sip2FailureKind.Unreachable"/> instead of each waiting for a connect timeout. Upkeep
+/// keeps KeepOpen of them open and heartbeating, closes the others once idle, and notices an ILS that closed idle
+/// connections (or dropped one in use) within one pass rather than one heartbeat interval.
 /// </summary>
 internal sealed class Sip2ConnectionPool : IAsyncDisposable
 {
@@ -25,6 +27,10 @@ internal sealed class Sip2ConnectionPool : IAsyncDisposable
     private string _lastFailure = string.Empty;
     private AcsStatusResponseSnapshot? _lastAcsStatus;
     private int _inFlight;
+
+    // Set when a connection is lost: the ILS may have gone, so the next upkeep pass probes every idle open connection
+    // instead of waiting for each one's heartbeat.
+    private volatile bool _probeIdle;
     private volatile bool _disposed;
     private int _disposeStarted;
 
@@ -108,7 +114,13 @@ internal sealed class Sip2ConnectionPool : IAsyncDisposable
         }
         catch (Sip2Exception ex) when (ex.Kind is Sip2FailureKind.ConnectionLost or Sip2FailureKind.Timeout or Sip2FailureKind.Protocol or Sip2FailureKind.Cancelled)
         {
-            // The connection is closed already; the next borrower reopens it (subject to backoff).
+            // The connection is closed already; the next borrower reopens it (subject to backoff). If the ILS went away,
+            // the idle connections are dead too: upkeep probes them now rather than at their heartbeats.
+            if (ex.Kind is Sip2FailureKind.ConnectionLost or Sip2FailureKind.Timeout)
+            {
+                _probeIdle = true;
+            }
+
             ReportConnectionClosed(ex.Message);
             throw;
         }
@@ -130,19 +142,34 @@ internal sealed class Sip2ConnectionPool : IAsyncDisposable
     /// </summary>
     public async Task MaintainAsync(CancellationToken cancellationToken)
     {
-        var count = _settings.Options.PoolSize;
-        for (var i = 0; i < count && !_disposed && _idle.Reader.TryRead(out var connection); i++)
+        var options = _settings.Options;
+        var keepOpen = Math.Min(options.KeepOpen, options.PoolSize);
+        var probe = _probeIdle;
+        _probeIdle = false;
+        for (var i = 0; i < options.PoolSize && !_disposed && _idle.Reader.TryRead(out var connection); i++)
         {
             try
             {
+                var now = _time.GetUtcNow();
                 if (!connection.IsOpen)
                 {
-                    if (_time.GetUtcNow() >= NextAttempt)
+                    if (OpenConnections < keepOpen && now >= NextAttempt)
                     {
                         await OpenAsync(connection, cancellationToken).ConfigureAwait(false);
                     }
                 }
-                else if (_time.GetUtcNow() - connection.LastUsed >= _settings.Options.HeartbeatInterval)
+                else if (connection.PeerHasClosed())
+                {
+                    await connection.CloseAsync().ConfigureAwait(false);
+                    Log.PeerClosed(_logger, connection.Id);
+                    ReportConnectionClosed("the ILS closed the connection");
+                }
+                else if (OpenConnections > keepOpen && now - connection.LastUsed >= options.IdleCloseAfter)
+                {
+                    // Past what the kiosk keeps while idle: give the ILS its server process back.
+                    await connection.CloseAsync().ConfigureAwait(false);
+                }
+                else if (probe || now - connection.LastUsed >= options.HeartbeatInterval)
                 {
                     await connection.StatusAsync(ScStatus, cancellationToken).ConfigureAwait(false);
                     Remember(connection);

@@ -144,6 +144,66 @@ public sealed class Sip2ClientTests
     }
 
     [Fact]
+    public async Task Connections_opened_for_a_busy_moment_close_once_idle_down_to_the_ones_kept_open()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var ils = await IlsFixture.StartAsync();
+        ils.Simulator.Faults.SetLatency(TimeSpan.FromMilliseconds(200), Sip2Command.ItemInformation);
+        var client = ils.Client(
+            o =>
+            {
+                o.PoolSize = 6;
+                o.KeepOpen = 2;
+                o.IdleCloseAfter = TimeSpan.FromMinutes(2);
+            },
+            time);
+        var items = ils.Simulator.Library.Items.Take(6).Select(i => i.Identifier).ToList();
+        await Task.WhenAll(items.Select(id => client.ItemInformationAsync(id, Timeout)));
+        Assert.Equal(6, client.OpenConnections);
+
+        await client.MaintainAsync(Timeout);
+        Assert.Equal(6, client.OpenConnections);
+
+        time.Advance(TimeSpan.FromMinutes(2));
+        await client.MaintainAsync(Timeout);
+        Assert.Equal(2, client.OpenConnections);
+        await WaitUntilAsync(() => Task.FromResult(ils.Simulator.OpenConnections == 2));
+    }
+
+    [Fact]
+    public async Task Upkeep_opens_only_the_connections_kept_open()
+    {
+        await using var ils = await IlsFixture.StartAsync();
+        var client = ils.Client(o => o.KeepOpen = 2);
+
+        await client.MaintainAsync(Timeout);
+
+        Assert.Equal(Sip2LinkStatus.Online, client.Status);
+        Assert.Equal(2, client.OpenConnections);
+    }
+
+    [Fact]
+    public async Task An_ILS_that_goes_away_while_the_kiosk_is_idle_shows_as_offline_at_the_next_upkeep_pass()
+    {
+        await using var ils = await IlsFixture.StartAsync();
+        var client = ils.Client(o => o.HeartbeatInterval = TimeSpan.FromHours(1));
+        await client.MaintainAsync(Timeout);
+        Assert.Equal(Sip2LinkStatus.Online, client.Status);
+
+        // The ILS closes every connection: no request is in flight and no heartbeat is due for an hour.
+        await ils.Simulator.StopAsync();
+        await WaitUntilAsync(
+            async () =>
+            {
+                await client.MaintainAsync(Timeout);
+                return client.Status == Sip2LinkStatus.Offline;
+            });
+
+        Assert.Equal(0, client.OpenConnections);
+        Assert.Contains(ils.Logs.Lines, line => line.Contains("closed by the ILS while idle", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_bad_checksum_is_answered_with_a_resend_request_and_the_call_succeeds()
     {
         await using var ils = await IlsFixture.StartAsync();
@@ -476,6 +536,16 @@ public sealed class Sip2ClientTests
 
         Assert.True(status.OnlineStatus);
         Assert.Contains(ils.Logs.Lines, line => line.Contains("subscriber", StringComparison.Ordinal));
+    }
+
+    /// <summary>Polls a condition that other threads (the TCP ILS, the socket) make true; not a fixed sleep.</summary>
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (!await condition())
+        {
+            await Task.Delay(20, patience.Token);
+        }
     }
 
     private static int FreePort()
