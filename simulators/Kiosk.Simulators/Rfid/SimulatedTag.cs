@@ -18,6 +18,7 @@ public sealed class SimulatedTag
     public const byte NxpManufacturerCode = 0x04;
 
     private readonly Lock _gate = new();
+    private long _blockReads;
     private readonly byte[] _memory;
     private readonly bool[] _lockedBlocks;
     private byte _dsfid;
@@ -105,6 +106,9 @@ public sealed class SimulatedTag
         }
     }
 
+    /// <summary>How many block reads a reader has made over the air (each Read Multiple Blocks or 3M read answered), for tests that count radio traffic.</summary>
+    public long BlockReads => Interlocked.Read(ref _blockReads);
+
     /// <summary>A copy of the whole user memory, block 0 first, in the tag's order.</summary>
     public byte[] ReadMemory()
     {
@@ -169,6 +173,7 @@ public sealed class SimulatedTag
             return false;
         }
 
+        Interlocked.Increment(ref _blockReads);
         lock (_gate)
         {
             data = _memory.AsSpan(firstBlock * BlockSize, count * BlockSize).ToArray();
