@@ -219,7 +219,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
 
         public static async Task<KioskProcess> StartAsync(string directory, int ilsPort, ITestOutputHelper output)
         {
-            var root = RepositoryRoot();
+            var root = KioskHost.RepositoryRoot();
             // This test assembly's configuration (bin/Release/net10.0): the kiosk was built the same way by the solution.
             var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/'))!);
             var dll = Path.Combine(root, "src", "KioskController", "bin", configuration, "net10.0", "KioskController.dll");
@@ -314,17 +314,6 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
             using var listener = new TcpListener(IPAddress.Loopback, 0);
             listener.Start();
             return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-
-        private static string RepositoryRoot()
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KioskController.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("KioskController.sln not found above the test's folder.");
         }
     }
 }

@@ -47,7 +47,7 @@ internal sealed class KioskHost : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KioskController.sln")))
