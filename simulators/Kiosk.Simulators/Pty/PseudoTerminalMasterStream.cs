@@ -7,7 +7,10 @@ namespace Kiosk.Simulators.Pty;
 /// The master side of a pty as a <see cref="Stream"/>. Not a FileStream: close(2) does not wake a thread blocked in
 /// read(2) on Linux, so a FileStream read pending when the simulator unplugs would hold a thread and the descriptor
 /// for ever. Reads instead wait in poll(2) on the master and on a wake pipe that disposal and cancellation write to.
-/// One reader and one writer at a time.
+/// One reader and one writer at a time. Asynchronous reads wait on the stream's own thread, not on a pool thread: a
+/// process hosting several simulators (the default run has four ptys) would otherwise hold as many pool threads in
+/// poll(2) for good, and on a 2-core machine the pool grows only about one thread a second past its minimum of two, so
+/// every other task in the process stalls while it does.
 /// </summary>
 internal sealed unsafe class PseudoTerminalMasterStream : Stream
 {
@@ -16,6 +19,9 @@ internal sealed unsafe class PseudoTerminalMasterStream : Stream
     private readonly int _master;
     private readonly int _wakeRead;
     private readonly int _wakeWrite;
+    private readonly SemaphoreSlim _readRequested = new(0);
+    private Thread? _readerThread;
+    private PendingRead? _pendingRead;
     private int _activeOperations;
     private volatile bool _disposed;
     private bool _descriptorsClosed;
@@ -57,9 +63,29 @@ internal sealed unsafe class PseudoTerminalMasterStream : Stream
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        ObjectDisposedException.ThrowIf(_disposed, this);
 
-        // The blocking poll runs on a pool thread; cancellation and disposal wake it through the pipe.
-        return new ValueTask<int>(Task.Run(() => ReadCore(buffer.Span, cancellationToken), CancellationToken.None));
+        // The blocking poll runs on the stream's reader thread; cancellation and disposal wake it through the pipe.
+        var read = new PendingRead(buffer, cancellationToken);
+        lock (_gate)
+        {
+            if (_pendingRead is not null)
+            {
+                throw new InvalidOperationException("The pty master allows one read at a time.");
+            }
+
+            _pendingRead = read;
+            _readerThread ??= StartReaderThread();
+        }
+
+        _readRequested.Release();
+        if (_disposed)
+        {
+            // Disposal may have raced the hand-over; the reader thread fails what it finds, this covers what it missed.
+            read.Done.TrySetException(new ObjectDisposedException(GetType().Name));
+        }
+
+        return new ValueTask<int>(read.Done.Task);
     }
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
@@ -140,9 +166,71 @@ internal sealed unsafe class PseudoTerminalMasterStream : Stream
             _ = PseudoTerminalNative.Close(_wakeRead);
             _ = PseudoTerminalNative.Close(_wakeWrite);
             _descriptorsClosed = true;
+            if (_readerThread is null)
+            {
+                _readRequested.Dispose();
+            }
+        }
+
+        // Lets the reader thread see the disposal and end (it disposes the semaphore on its way out).
+        if (_readerThread is not null)
+        {
+            try
+            {
+                _readRequested.Release();
+            }
+            catch (ObjectDisposedException)
+            {
+                // A read that raced the disposal woke the thread already, and it has ended.
+            }
         }
 
         base.Dispose(disposing);
+    }
+
+    private Thread StartReaderThread()
+    {
+        var thread = new Thread(ReadLoop) { IsBackground = true, Name = "pty master reader" };
+        thread.Start();
+        return thread;
+    }
+
+    private void ReadLoop()
+    {
+        while (true)
+        {
+            _readRequested.Wait();
+            PendingRead? read;
+            lock (_gate)
+            {
+                read = _pendingRead;
+                _pendingRead = null;
+            }
+
+            if (read is not null)
+            {
+                try
+                {
+                    read.Done.TrySetResult(ReadCore(read.Buffer.Span, read.CancellationToken));
+                }
+                catch (OperationCanceledException ex) when (read.CancellationToken.IsCancellationRequested)
+                {
+                    read.Done.TrySetCanceled(ex.CancellationToken);
+                }
+#pragma warning disable CA1031 // Every failure belongs to the reader awaiting this read.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    read.Done.TrySetException(ex);
+                }
+            }
+
+            if (_disposed)
+            {
+                _readRequested.Dispose();
+                return;
+            }
+        }
     }
 
     private int ReadCore(Span<byte> buffer, CancellationToken cancellationToken)
