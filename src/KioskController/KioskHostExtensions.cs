@@ -30,6 +30,7 @@ internal static class KioskHostExtensions
         services.AddSingleton<KioskStatusProvider>();
         services.AddSingleton<Live.LiveUpdates>();
         services.AddSingleton<Live.StatusChangeSignal>();
+        services.AddSingleton<Events.DeviceStatusEvents>();
         services.AddHostedService<Live.StatusBroadcaster>();
 
         // The simulators register before the SIP2 client so that, when enabled, the ILS is listening when the client starts.

@@ -158,6 +158,77 @@ public sealed class KioskEventsTests
         Assert.True(after.GetProperty("published").GetInt64() - before.GetProperty("published").GetInt64() >= waiting.GetProperty("outboxCount").GetInt32());
     }
 
+    [Fact]
+    public async Task The_ILS_link_and_the_printer_going_down_and_back_reach_the_central_system_as_device_status_events()
+    {
+        await using var kiosk = await KioskHost.StartAsync("--Kiosk:EmbeddedBroker:Port=0", "--Kiosk:Sip2:ReconnectMinDelay=00:00:00.200");
+        var port = await kiosk.Services.GetRequiredService<EmbeddedBroker>().Started.WaitAsync(TimeSpan.FromSeconds(60));
+        await WaitForEventsStatusAsync(kiosk, s => s.GetProperty("link").GetString() == "connected");
+        var statuses = new List<(string Device, string Status, string? Detail)>();
+        using var central = new MqttClientFactory().CreateMqttClient();
+        central.ApplicationMessageReceivedAsync += args =>
+        {
+            using var document = JsonDocument.Parse(args.ApplicationMessage.Payload.ToArray());
+            var data = document.RootElement.GetProperty("data");
+            lock (statuses)
+            {
+                statuses.Add((
+                    data.GetProperty("device").GetString()!.ToLowerInvariant(),
+                    data.GetProperty("status").GetString()!.ToLowerInvariant(),
+                    data.TryGetProperty("detail", out var detail) ? detail.GetString() : null));
+            }
+
+            return Task.CompletedTask;
+        };
+        await central.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", port).Build());
+        await central.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
+            .WithTopicFilter(filter => filter.WithTopic("library/hn/tvhn/kiosk-01/events/device.status-changed").WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)).Build());
+
+        async Task ExpectAsync(string device, string status)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            while (true)
+            {
+                lock (statuses)
+                {
+                    if (statuses.Count > 0 && statuses.FindLastIndex(s => s.Device == device) is var last and >= 0 && statuses[last].Status == status)
+                    {
+                        return;
+                    }
+                }
+
+                try
+                {
+                    // Polls what the MQTT client thread collects; the token bounds the wait.
+                    await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    lock (statuses)
+                    {
+                        Assert.Fail($"No {device} {status} event within 30 s; seen: {string.Join("; ", statuses)}");
+                    }
+                }
+            }
+        }
+
+        (await kiosk.Http.PostAsync(new Uri("/sim/api/ils", UriKind.Relative), new StringContent("cut"))).EnsureSuccessStatusCode();
+        await ExpectAsync("ilslink", "offline");
+        (await kiosk.Http.PostAsync(new Uri("/sim/api/printer", UriKind.Relative), new StringContent("paper-end"))).EnsureSuccessStatusCode();
+        await ExpectAsync("printer", "degraded");
+        (await kiosk.Http.PostAsync(new Uri("/sim/api/ils", UriKind.Relative), new StringContent("restore"))).EnsureSuccessStatusCode();
+        await ExpectAsync("ilslink", "online");
+        (await kiosk.Http.PostAsync(new Uri("/sim/api/printer", UriKind.Relative), new StringContent("ready"))).EnsureSuccessStatusCode();
+        await ExpectAsync("printer", "online");
+
+        lock (statuses)
+        {
+            // Each move once, not once per snapshot: "offline" is published once however many snapshots repeat it.
+            Assert.Equal(1, statuses.Count(s => s.Device == "ilslink" && s.Status == "offline"));
+            Assert.Contains(statuses, s => s.Device == "printer" && s.Status == "degraded" && !string.IsNullOrEmpty(s.Detail));
+        }
+    }
+
     private static bool Has(List<MqttApplicationMessage> received, string topic, string payload)
     {
         lock (received)

@@ -4,10 +4,11 @@ using KioskController.Web;
 namespace KioskController.Live;
 
 /// <summary>
-/// Publishes a fresh status snapshot to the screens whenever the ILS link, a reader or the printer changes, at most
-/// once per <see cref="Coalesce"/>, so a burst of tag events becomes one update.
+/// Publishes a fresh status snapshot to the screens whenever the ILS link, a reader, the scanner or the printer changes,
+/// at most once per <see cref="Coalesce"/>, so a burst of tag events becomes one update; and each device that moved
+/// between online, degraded and offline to the central system (<see cref="Events.DeviceStatusEvents"/>).
 /// </summary>
-internal sealed class StatusBroadcaster(StatusChangeSignal signal, LiveUpdates live, KioskStatusProvider status, Sip2Client sip2, Commands.MaintenanceMode maintenance, TimeProvider time) : BackgroundService
+internal sealed class StatusBroadcaster(StatusChangeSignal signal, LiveUpdates live, KioskStatusProvider status, Events.DeviceStatusEvents deviceEvents, Sip2Client sip2, Commands.MaintenanceMode maintenance, TimeProvider time) : BackgroundService
 {
     /// <summary>How long a burst of changes is gathered into one snapshot. Short enough that a book appears at once.</summary>
     public static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(50);
@@ -24,7 +25,9 @@ internal sealed class StatusBroadcaster(StatusChangeSignal signal, LiveUpdates l
             {
                 await Task.Delay(Coalesce, time, stoppingToken).ConfigureAwait(false);
                 signal.TryTake();
-                live.Publish("status", status.Current());
+                var current = status.Current();
+                live.Publish("status", current);
+                await deviceEvents.ObserveAsync(current, stoppingToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

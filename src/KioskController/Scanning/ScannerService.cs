@@ -5,9 +5,13 @@ using Microsoft.Extensions.Options;
 namespace KioskController.Scanning;
 
 /// <summary>Runs the barcode scanner driver and feeds each code to <see cref="ScanFeed"/>.</summary>
-internal sealed class ScannerService(IOptions<ScannerOptions> options, ScanFeed feed, TimeProvider time, ILoggerFactory loggers) : BackgroundService
+internal sealed class ScannerService(IOptions<ScannerOptions> options, ScanFeed feed, Live.StatusChangeSignal changed, TimeProvider time, ILoggerFactory loggers) : BackgroundService
 {
     private BarcodeScanner? _scanner;
+    private volatile Web.ScannerSnapshot? _snapshot;
+
+    /// <summary>The scanner's link now, or null when the kiosk has none.</summary>
+    public Web.ScannerSnapshot? Snapshot() => _snapshot;
 
     /// <summary>Whether the scanner's port is open.</summary>
     public SerialLinkState? LinkState => _scanner?.LinkState;
@@ -22,6 +26,7 @@ internal sealed class ScannerService(IOptions<ScannerOptions> options, ScanFeed 
                 time,
                 loggers.CreateLogger<SerialPortTransport>());
             _scanner = new BarcodeScanner(transport, new BarcodeScannerOptions(), time, loggers.CreateLogger<BarcodeScanner>());
+            _snapshot = new Web.ScannerSnapshot(settings.Port, "disconnected", "not connected yet");
             await _scanner.StartAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -39,9 +44,19 @@ internal sealed class ScannerService(IOptions<ScannerOptions> options, ScanFeed 
         {
             await foreach (var scannerEvent in _scanner.Events.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                if (scannerEvent is BarcodeScanned scanned)
+                switch (scannerEvent)
                 {
-                    feed.Publish(scanned.Code);
+                    case BarcodeScanned scanned:
+                        feed.Publish(scanned.Code);
+                        break;
+                    case BarcodeScannerConnected connected:
+                        _snapshot = new Web.ScannerSnapshot(connected.PortName, "connected", null);
+                        changed.Raise();
+                        break;
+                    case BarcodeScannerDisconnected lost:
+                        _snapshot = new Web.ScannerSnapshot(lost.PortName, "disconnected", lost.Reason);
+                        changed.Raise();
+                        break;
                 }
             }
         }

@@ -9,6 +9,7 @@ namespace KioskController.Web;
 /// <param name="Readers">Each RFID reader's link and the tags in its field.</param>
 /// <param name="Printer">The receipt printer, or null when the kiosk has none.</param>
 /// <param name="Maintenance">Whether a technician has taken the kiosk out of service (remote command enter-maintenance).</param>
+/// <param name="Scanner">The barcode scanner, or null when the kiosk has none.</param>
 public sealed record KioskStatus(
     string DeviceId,
     string LibraryName,
@@ -17,4 +18,5 @@ public sealed record KioskStatus(
     bool Simulated,
     IReadOnlyList<Pad.ReaderSnapshot> Readers,
     PrinterSnapshot? Printer,
-    bool Maintenance = false);
+    bool Maintenance = false,
+    ScannerSnapshot? Scanner = null);

@@ -32,6 +32,7 @@ internal sealed class KioskStatusProvider(
             ? new PrinterSnapshot(
                 monitor.Description, monitor.Status.CanPrint, monitor.Status.PaperEnd, monitor.Status.PaperNearEnd, monitor.Status.CoverOpen, monitor.Status.Offline, monitor.Status.Detail)
             : null;
-        return new KioskStatus(kiosk.Value.DeviceId, kiosk.Value.LibraryName, kiosk.Value.DefaultLanguage, ils, simulators.Value.Enabled, readers, printer, maintenance.On);
+        var scanner = services.GetService<Scanning.ScannerService>()?.Snapshot();
+        return new KioskStatus(kiosk.Value.DeviceId, kiosk.Value.LibraryName, kiosk.Value.DefaultLanguage, ils, simulators.Value.Enabled, readers, printer, maintenance.On, scanner);
     }
 }
