@@ -26,16 +26,31 @@ internal sealed class KioskHost : IAsyncDisposable
 
     public static async Task<KioskHost> StartAsync(params string[] settings)
     {
+        // A run without simulators keeps its outbox in the working folder by default; tests running side by side would
+        // share it (and its lock), so each gets its own unless the test names one.
+        string[] outbox = settings.Any(s => s.StartsWith("--Kiosk:Events:Outbox:Path=", StringComparison.Ordinal))
+            ? []
+            : [$"--Kiosk:Events:Outbox:Path={Path.Combine(Path.GetTempPath(), $"kiosk-test-events-{Guid.NewGuid():N}.db")}"];
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ContentRootPath = Path.Combine(RepositoryRoot(), "src", "KioskController"),
             EnvironmentName = "Development",
-            Args = ["--Kiosk:Urls=http://127.0.0.1:0", "--Kiosk:Simulators:IlsPort=0", .. settings],
+            Args = ["--Kiosk:Urls=http://127.0.0.1:0", "--Kiosk:Simulators:IlsPort=0", .. outbox, .. settings],
         });
         builder.AddKiosk();
         var app = builder.Build();
         app.UseKiosk();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            // A host that failed to start still holds what it built (the outbox's lock among them).
+            await app.DisposeAsync();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new KioskHost(app, new Uri(address));
     }
