@@ -105,6 +105,12 @@
     return li;
   }
 
+  // The reasons that name the kind already (a loan on loan elsewhere, a blocked patron's loan) say it once.
+  function conflictWords(entry) {
+    const words = t(known("staff.conflict", entry.reason));
+    return ["ItemOnLoanToSomeoneElse", "PatronBlocked"].includes(entry.reason) ? words : `${t(known("staff.kind", entry.kind))}. ${words}`;
+  }
+
   function fill(list, lines) {
     list.replaceChildren(...(lines.length ? lines : [Object.assign(document.createElement("li"), { className: "empty", textContent: t("staff.nothing") })]));
   }
@@ -127,7 +133,7 @@
     fill($("security"), state.list.security.map((entry) =>
       line("security", entry, t(known("staff.security", entry.operation)), t(known("staff.securityTodo", entry.operation)))));
     fill($("offline"), state.list.offlineConflicts.map((entry) =>
-      line("offline", entry, `${t(known("staff.kind", entry.kind))}. ${t(known("staff.conflict", entry.reason))}`, t(known("staff.conflictTodo", entry.reason)))));
+      line("offline", entry, conflictWords(entry), t(known("staff.conflictTodo", entry.reason)))));
   }
 
   $("language").addEventListener("click", () => loadLanguage(state.lang === "vi" ? "en" : "vi"));
