@@ -41,6 +41,25 @@ internal sealed class SqliteOfflineTransactionStore(SqliteDatabase database) : I
     public Task CancelAsync(long id, CancellationToken cancellationToken = default) =>
         SetStateAsync(id, OfflineTransactionState.Cancelled, null, null, cancellationToken);
 
+    public async Task<bool> ResolveAsync(long id, CancellationToken cancellationToken = default)
+    {
+        var changed = await database.WriteAsync(
+            async connection =>
+            {
+                await using var command = connection.CreateCommand();
+
+                // Staff have dealt with it at the desk: the card number has served its purpose (data minimisation, as for a
+                // replayed loan). The conflict code and note stay, for the record of what was dealt with.
+                command.CommandText = "UPDATE offline_queue SET state = $resolved, patron = NULL WHERE id = $id AND state = $conflict;";
+                command.Parameters.AddWithValue("$resolved", (int)OfflineTransactionState.Resolved);
+                command.Parameters.AddWithValue("$conflict", (int)OfflineTransactionState.Conflict);
+                command.Parameters.AddWithValue("$id", id);
+                return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+        return changed == 1;
+    }
+
     private Task<int> SetStateAsync(long id, OfflineTransactionState state, OfflineConflictReason? reason, string? note, CancellationToken cancellationToken) =>
         database.WriteAsync(
             async connection =>

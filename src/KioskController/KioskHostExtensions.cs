@@ -8,7 +8,9 @@ using KioskController.Pad;
 using KioskController.Simulation;
 using KioskController.Circulation;
 using KioskController.Commands;
+using KioskController.Staff;
 using KioskController.Web;
+using Microsoft.Extensions.Options;
 
 namespace KioskController;
 
@@ -64,6 +66,26 @@ internal static class KioskHostExtensions
             services.AddSingleton<Kiosk.Circulation.DomainEvents.ICirculationEventSink>(sp => sp.GetRequiredService<Events.OutboxCirculationSink>());
             services.AddOptions<Circulation.ReceiptOptions>().BindConfiguration(Circulation.ReceiptOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
             services.AddSingleton<Circulation.SessionCoordinator>();
+
+            // The staff screen (/staff): the list of what needs staff, live, and its access code (Kiosk:Staff). The
+            // simulated run has a published default code; a real kiosk must set its own.
+            services.AddSingleton<IValidateOptions<Staff.StaffOptions>>(new Staff.StaffOptionsValidator(simulated));
+            services.AddOptions<Staff.StaffOptions>().BindConfiguration(Staff.StaffOptions.SectionName).ValidateOnStart();
+            if (simulated)
+            {
+                services.PostConfigure<Staff.StaffOptions>(staff =>
+                {
+                    if (string.IsNullOrEmpty(staff.AccessCode))
+                    {
+                        staff.AccessCode = Staff.StaffOptions.SimulatorDefaultAccessCode;
+                    }
+                });
+            }
+
+            services.AddSingleton<Staff.StaffAccess>();
+            services.AddSingleton<Staff.ItemTitles>();
+            services.AddSingleton<Kiosk.Circulation.DomainEvents.ICirculationEventSink>(sp => sp.GetRequiredService<Staff.ItemTitles>());
+            services.AddSingleton<Kiosk.Circulation.DomainEvents.ICirculationEventSink, Staff.StaffLiveSink>();
         }
 
         // The receipt printer: the embedded simulator, or the printer a site's profile names (Kiosk:Printer:Profile).
@@ -168,6 +190,10 @@ internal static class KioskHostExtensions
             // Resolved now, not on the first request, so that a card scanned before anyone opens the screen still signs in.
             app.MapSessionApi();
             app.MapStaffApi();
+            if (simulated && app.Services.GetRequiredService<IOptions<Staff.StaffOptions>>().Value.AccessCode == Staff.StaffOptions.SimulatorDefaultAccessCode)
+            {
+                Staff.Log.SimulatorDefaultCode(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<Staff.StaffAccess>());
+            }
         }
 
         return app;

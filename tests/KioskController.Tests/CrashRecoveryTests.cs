@@ -238,6 +238,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
                 $"--Kiosk:Urls=http://127.0.0.1:{httpPort}",
                 "--Kiosk:Sip2:Host=127.0.0.1", $"--Kiosk:Sip2:Port={ilsPort}", "--Kiosk:Sip2:UserId=kiosk", "--Kiosk:Sip2:Password=kiosk-password", "--Kiosk:Sip2:Charset=utf-8",
                 $"--Kiosk:Rfid:ProfileDirectory={directory}",
+                "--Kiosk:Staff:AccessCode=482916",
                 $"--Kiosk:Storage:DatabasePath={Path.Combine(directory, "circulation.db")}",
                 "--Kiosk:EmbeddedBroker:Port=0",
                 $"--Kiosk:Events:Outbox:Path={Path.Combine(directory, "events.db")}",

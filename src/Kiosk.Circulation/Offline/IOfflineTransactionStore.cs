@@ -22,6 +22,12 @@ public interface IOfflineTransactionStore
     /// <summary>Withdraws a transaction that never took effect.</summary>
     Task CancelAsync(long id, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Records that staff dealt with the conflict of transaction <paramref name="id"/>: it leaves the staff list and, its
+    /// purpose served, the card number is forgotten. Returns false when <paramref name="id"/> is not a listed conflict.
+    /// </summary>
+    Task<bool> ResolveAsync(long id, CancellationToken cancellationToken = default);
+
     /// <summary>The transactions that need staff, oldest first.</summary>
     Task<IReadOnlyList<OfflineTransaction>> ConflictsAsync(CancellationToken cancellationToken = default);
 }

@@ -14,4 +14,7 @@ public enum OfflineTransactionState
 
     /// <summary>Withdrawn before replay: the loan never left the kiosk (recovery found the book on the pad and secured it).</summary>
     Cancelled = 4,
+
+    /// <summary>A conflict that staff have dealt with; it leaves the staff list and its card number is forgotten.</summary>
+    Resolved = 5,
 }

@@ -19,6 +19,6 @@ public interface ISecurityJournal
     /// <summary>The entries that need staff, oldest first.</summary>
     Task<IReadOnlyList<SecurityJournalEntry>> NeedingStaffAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Marks a staff entry as dealt with, so it leaves the staff list.</summary>
-    Task ResolveAsync(long id, CancellationToken cancellationToken = default);
+    /// <summary>Marks a staff entry as dealt with, so it leaves the staff list. Returns false when <paramref name="id"/> is not listed for staff.</summary>
+    Task<bool> ResolveAsync(long id, CancellationToken cancellationToken = default);
 }

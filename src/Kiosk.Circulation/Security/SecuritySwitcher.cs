@@ -124,19 +124,19 @@ internal sealed class SecuritySwitcher(
             if (secured.Verified)
             {
                 await offlineQueue.CancelAsync(queued, cancellationToken).ConfigureAwait(false);
-                await journal.RecordAsync(id, SecurityStep.NeedsStaff, note: why + "; loan withdrawn, item secured", cancellationToken: cancellationToken).ConfigureAwait(false);
+                await NeedsStaffAsync(id, itemId, why + "; loan withdrawn, item secured", null, cancellationToken).ConfigureAwait(false);
                 return true;
             }
 
             // The book left with its security in doubt: keep the queued loan so the ILS learns who has it.
-            await journal.RecordAsync(id, SecurityStep.NeedsStaff, note: why + "; the tag could not be secured, the off-line loan stays queued", cancellationToken: cancellationToken).ConfigureAwait(false);
+            await NeedsStaffAsync(id, itemId, why + "; the tag could not be secured, the off-line loan stays queued", null, cancellationToken).ConfigureAwait(false);
             return false;
         }
 
         if (!secured.Verified)
         {
             // The ILS still holds it on loan, so whatever the tag says, the invariant holds; staff must look at the book.
-            await journal.RecordAsync(id, SecurityStep.NeedsStaff, note: why + "; the tag could not be secured either, the loan stands", cancellationToken: cancellationToken).ConfigureAwait(false);
+            await NeedsStaffAsync(id, itemId, why + "; the tag could not be secured either, the loan stands", null, cancellationToken).ConfigureAwait(false);
             return false;
         }
 
@@ -154,12 +154,12 @@ internal sealed class SecuritySwitcher(
         catch (Sip2Exception)
         {
             var checkin = await offlineQueue.EnqueueAsync(OfflineTransactionKind.Checkin, itemId, null, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            await journal.RecordAsync(id, SecurityStep.NeedsStaff, checkin, note: why + "; the ILS could not be reached, the undoing checkin is queued", cancellationToken: cancellationToken).ConfigureAwait(false);
+            await NeedsStaffAsync(id, itemId, why + "; the ILS could not be reached, the undoing checkin is queued", checkin, cancellationToken).ConfigureAwait(false);
             return true;
         }
 
         await PassAsync(SecurityStep.IlsCheckin, true).ConfigureAwait(false);
-        await journal.RecordAsync(id, SecurityStep.NeedsStaff, note: note, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await NeedsStaffAsync(id, itemId, note, null, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
@@ -175,8 +175,16 @@ internal sealed class SecuritySwitcher(
         await PassAsync(SecurityStep.Secure, true).ConfigureAwait(false);
         if (!secured.Verified)
         {
-            var step = secured.Failed.Count > 0 ? SecurityStep.NeedsStaff : SecurityStep.Done;
-            await journal.RecordAsync(id, step, note: "not returned: a tag could not be secured or was lifted first", cancellationToken: cancellationToken).ConfigureAwait(false);
+            const string notReturned = "not returned: a tag could not be secured or was lifted first";
+            if (secured.Failed.Count > 0)
+            {
+                await NeedsStaffAsync(id, itemId, notReturned, null, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await journal.RecordAsync(id, SecurityStep.Done, note: notReturned, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
             return new ReturnAttempt(secured, null, false);
         }
 
@@ -253,6 +261,13 @@ internal sealed class SecuritySwitcher(
         var queued = await offlineQueue.EnqueueAsync(OfflineTransactionKind.Checkin, itemId, null, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         await journal.RecordAsync(id, SecurityStep.Done, queued, cancellationToken: cancellationToken).ConfigureAwait(false);
         return new ReturnAttempt(TagSwitchResult.AllVerified, null, true);
+    }
+
+    /// <summary>Finishes entry <paramref name="id"/> for staff, then says so: the event follows the write, so a screen that reloads the staff list on it finds the entry.</summary>
+    private async Task NeedsStaffAsync(long id, string itemId, string note, long? offlineTransactionId, CancellationToken cancellationToken)
+    {
+        await journal.RecordAsync(id, SecurityStep.NeedsStaff, offlineTransactionId, note, cancellationToken).ConfigureAwait(false);
+        events.Publish(new SecurityNeedsStaff(id, itemId, timeProvider.GetUtcNow()));
     }
 
     private ValueTask PassAsync(SecurityStep step, bool taken) => Checkpoint?.Invoke(step, taken) ?? ValueTask.CompletedTask;

@@ -560,6 +560,32 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
     public async Task<StaffList> StaffListAsync(CancellationToken cancellationToken = default) =>
         new(await _journal.NeedingStaffAsync(cancellationToken).ConfigureAwait(false), await _offline.ConflictsAsync(cancellationToken).ConfigureAwait(false));
 
+    public async Task<bool> ResolveSecurityEntryAsync(long id, CancellationToken cancellationToken = default)
+    {
+        var entry = (await _journal.NeedingStaffAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(listed => listed.Id == id);
+        if (entry is null || !await _journal.ResolveAsync(id, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        Log.SecurityEntryResolved(_logger, id, entry.ItemId);
+        _events.Publish(new SecurityEntryResolved(id, entry.Operation, entry.ItemId, _time.GetUtcNow()));
+        return true;
+    }
+
+    public async Task<bool> ResolveOfflineConflictAsync(long id, CancellationToken cancellationToken = default)
+    {
+        var conflict = (await _offline.ConflictsAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(listed => listed.Id == id);
+        if (conflict is null || !await _offline.ResolveAsync(id, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        Log.OfflineConflictResolved(_logger, id, conflict.ItemId);
+        _events.Publish(new OfflineConflictResolved(id, conflict.Kind, conflict.ItemId, conflict.Conflict, _time.GetUtcNow()));
+        return true;
+    }
+
     public void Dispose()
     {
         _ils.StatusChanged -= OnIlsStatusChanged;

@@ -63,4 +63,16 @@ public interface ICirculationKiosk
 
     /// <summary>What needs staff: items whose security could not be settled, and offline transactions that met a conflict.</summary>
     Task<StaffList> StaffListAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Staff dealt with security journal entry <paramref name="id"/>: it leaves the staff list, and
+    /// <see cref="DomainEvents.SecurityEntryResolved"/> is raised. Returns false when the entry is not on the list.
+    /// </summary>
+    Task<bool> ResolveSecurityEntryAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Staff dealt with the conflict of off-line transaction <paramref name="id"/>: it leaves the staff list, its card
+    /// number is forgotten, and <see cref="DomainEvents.OfflineConflictResolved"/> is raised. Returns false when it is not on the list.
+    /// </summary>
+    Task<bool> ResolveOfflineConflictAsync(long id, CancellationToken cancellationToken = default);
 }

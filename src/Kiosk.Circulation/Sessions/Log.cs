@@ -37,4 +37,10 @@ internal static partial class Log
 
     [LoggerMessage(11, LogLevel.Information, "A card waited for its PIN through the idle timeout; the prompt was withdrawn")]
     public static partial void PinPromptAbandoned(ILogger logger);
+
+    [LoggerMessage(12, LogLevel.Information, "Staff dealt with security journal entry {Id} (item {ItemId}); it left the staff list")]
+    public static partial void SecurityEntryResolved(ILogger logger, long id, string itemId);
+
+    [LoggerMessage(13, LogLevel.Information, "Staff dealt with the conflict of off-line transaction {Id} (item {ItemId}); it left the staff list and its card number was forgotten")]
+    public static partial void OfflineConflictResolved(ILogger logger, long id, string itemId);
 }

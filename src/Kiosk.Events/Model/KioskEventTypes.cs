@@ -22,6 +22,9 @@ public static class KioskEventTypes
 
     /// <summary>At start, the security journal brought an item left mid-way to agree with the ILS.</summary>
     public const string SecurityRecovered = Prefix + "security.recovered";
+
+    /// <summary>Staff marked an item on the kiosk's staff list (security not settled) as dealt with.</summary>
+    public const string SecurityResolved = Prefix + "security.resolved";
     public const string GateAlarm = Prefix + "gate.alarm";
     public const string GateAlarmEnriched = Prefix + "gate.alarm-enriched";
     public const string GatePassageCounts = Prefix + "gate.passage-counts";
@@ -30,6 +33,9 @@ public static class KioskEventTypes
     public const string OfflineModeLeft = Prefix + "offline.left";
     public const string OfflineTransactionReplayed = Prefix + "offline.transaction-replayed";
     public const string OfflineTransactionConflict = Prefix + "offline.transaction-conflict";
+
+    /// <summary>Staff marked an off-line transaction's conflict as dealt with.</summary>
+    public const string OfflineConflictResolved = Prefix + "offline.conflict-resolved";
     public const string OutboxStateChanged = Prefix + "outbox.state-changed";
     public const string CommandExecuted = Prefix + "command.executed";
     public const string CommandRefused = Prefix + "command.refused";

@@ -64,6 +64,8 @@ internal sealed partial class OutboxCirculationSink(IEventOutbox outbox, IOption
         OfflineEntered entered => new OfflineModeEntered(entered.Reason),
         OfflineLeft => new OfflineModeLeft(TimeSpan.Zero, 0),
         Domain.OfflineTransactionReplayed replayed => new Wire.OfflineTransactionReplayed(replayed.TransactionId.ToString(System.Globalization.CultureInfo.InvariantCulture), Operation(replayed.Kind), replayed.ItemId),
+        Domain.SecurityEntryResolved resolved => new Wire.SecurityResolved(resolved.EntryId.ToString(System.Globalization.CultureInfo.InvariantCulture), resolved.ItemId, resolved.Operation == SecurityOperation.Return ? TransactionOperation.Return : TransactionOperation.Checkout),
+        Domain.OfflineConflictResolved resolved => new Wire.OfflineConflictResolved(resolved.TransactionId.ToString(System.Globalization.CultureInfo.InvariantCulture), Operation(resolved.Kind), resolved.ItemId, resolved.Reason is { } reason ? Code(reason.ToString()) : null),
         Domain.OfflineTransactionConflict conflict => new Wire.OfflineTransactionConflict(conflict.TransactionId.ToString(System.Globalization.CultureInfo.InvariantCulture), Operation(conflict.Kind), conflict.ItemId, Code(conflict.Reason.ToString())),
 
         // Screen-only events (pad items, PIN prompts, idle warnings, refused sign-ins) stay on the kiosk.

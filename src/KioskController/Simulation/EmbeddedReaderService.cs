@@ -10,6 +10,9 @@ internal sealed partial class EmbeddedReaderService(EmbeddedReaderSetup setup, I
 {
     private FeigReaderSimulator? _simulator;
 
+    /// <summary>The pad reader's fault injection (tags that will not switch, corrupted radio), once plugged in.</summary>
+    public ReaderFaults? Faults => _simulator?.Faults;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _simulator = new FeigReaderSimulator(

@@ -25,7 +25,8 @@ internal static class SimulatorServiceCollectionExtensions
         // The pad: a FEIG reader simulator on a pty, plugged in before the reader service starts polling it.
         services.AddSingleton<EmbeddedReaderSetup>();
         services.AddSingleton<SimulatedShelf>();
-        services.AddHostedService<EmbeddedReaderService>();
+        services.AddSingleton<EmbeddedReaderService>();
+        services.AddHostedService(sp => sp.GetRequiredService<EmbeddedReaderService>());
         services.AddOptions<RfidReadersOptions>().PostConfigure<EmbeddedReaderSetup>((rfid, reader) => rfid.ProfileDirectory = reader.ProfileDirectory);
 
         // The barcode scanner: a serial scanner simulator on a pty, plugged in before the scanner driver starts.

@@ -20,6 +20,25 @@ internal static class SimulatorControlEndpoints
             var console = new RfidFieldConsole(reader.Field, LibraryTagModel.Iso28560Part2, SecurityAfi.Common);
             return Results.Text(console.Execute(line));
         });
+        // The pad reader's tags: "stuck" makes every security write fail verification (a tag that will not switch, so
+        // the kiosk retries, then lists the item for staff); "ok" clears every injected fault.
+        endpoints.MapPost("/sim/api/reader/faults", async (HttpRequest request, EmbeddedReaderService reader) =>
+        {
+            using var body = new StreamReader(request.Body);
+            var action = (await body.ReadToEndAsync(request.HttpContext.RequestAborted).ConfigureAwait(false)).Trim().ToLowerInvariant();
+            if (reader.Faults is not { } faults)
+            {
+                return Results.Problem("The pad reader simulator is not plugged in yet; try again in a moment.", statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+
+            switch (action)
+            {
+                case "stuck": faults.FailWrites(int.MaxValue); return Results.Text("Pad tags: security writes fail");
+                case "ok": faults.Clear(); return Results.Text("Pad tags: working");
+                default: return Results.BadRequest("Send stuck or ok.");
+            }
+        });
+
         // The printer: "paper-end", "near-end", "cover", "offline" or "ready".
         endpoints.MapPost("/sim/api/printer", async (HttpRequest request, EmbeddedPrinterSetup printer) =>
         {

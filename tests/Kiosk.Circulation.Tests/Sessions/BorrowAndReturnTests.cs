@@ -93,6 +93,28 @@ public sealed class BorrowAndReturnTests
     }
 
     [Fact]
+    public async Task A_security_entry_is_announced_once_it_is_listed_and_staff_resolve_it_once()
+    {
+        await using var rig = await KioskRig.StartAsync();
+        rig.Library.UpdateItem(S.AvailableBook, item => item with { BorrowerIdentifier = S.AdultPatron, DueDate = DateTimeOffset.Now.AddDays(5) });
+        await rig.PlaceAsync((S.AvailableBook, 1, [1]));
+        rig.ReaderSimulator.Faults.FailWrites(100);
+        Assert.Single(await rig.Kiosk.ReturnAsync());
+        rig.ReaderSimulator.Faults.Clear();
+
+        var listed = Assert.Single((await rig.Kiosk.StaffListAsync()).SecurityItems);
+        var announced = Assert.Single(rig.Events.OfType<SecurityNeedsStaff>());
+        Assert.Equal((listed.Id, S.AvailableBook), (announced.EntryId, announced.ItemId));
+
+        Assert.True(await rig.Kiosk.ResolveSecurityEntryAsync(listed.Id));
+        Assert.False(await rig.Kiosk.ResolveSecurityEntryAsync(listed.Id));
+
+        Assert.Empty((await rig.Kiosk.StaffListAsync()).SecurityItems);
+        var resolved = Assert.Single(rig.Events.OfType<SecurityEntryResolved>());
+        Assert.Equal((listed.Id, Kiosk.Circulation.Security.SecurityOperation.Return, S.AvailableBook), (resolved.EntryId, resolved.Operation, resolved.ItemId));
+    }
+
+    [Fact]
     public async Task A_returned_book_with_a_hold_is_sorted_to_the_hold_shelf()
     {
         await using var rig = await KioskRig.StartAsync();

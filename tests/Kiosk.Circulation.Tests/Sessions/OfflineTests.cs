@@ -120,6 +120,14 @@ public sealed class OfflineTests
         Assert.Equal(S.HolderPatron, rig.Library.FindItem(S.AvailableBook)!.BorrowerIdentifier);
         var staff = await rig.Kiosk.StaffListAsync();
         Assert.Equal(S.AvailableBook, Assert.Single(staff.OfflineConflicts).ItemId);
+
+        // Staff look at the item in the ILS and tap "dealt with": it leaves the list, once.
+        var id = staff.OfflineConflicts[0].Id;
+        Assert.True(await rig.Kiosk.ResolveOfflineConflictAsync(id));
+        Assert.False(await rig.Kiosk.ResolveOfflineConflictAsync(id));
+        Assert.Empty((await rig.Kiosk.StaffListAsync()).OfflineConflicts);
+        var resolved = Assert.Single(rig.Events.OfType<OfflineConflictResolved>());
+        Assert.Equal((id, S.AvailableBook, OfflineConflictReason.ItemOnLoanToSomeoneElse), (resolved.TransactionId, resolved.ItemId, resolved.Reason));
     }
 
     [Fact]

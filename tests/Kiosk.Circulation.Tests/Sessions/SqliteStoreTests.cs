@@ -59,6 +59,52 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Only_an_entry_listed_for_staff_can_be_resolved_and_only_once()
+    {
+        var journal = new SqliteSecurityJournal(new SqliteDatabase(_path), _time);
+        var listed = await journal.BeginAsync(SecurityOperation.Return, "TV0001", ["E004010000000001"], SecurityStep.Secure);
+        var unfinished = await journal.BeginAsync(SecurityOperation.Checkout, "TV0005", ["E004010000000002"], SecurityStep.IlsCheckout);
+        await journal.RecordAsync(listed, SecurityStep.NeedsStaff, note: "not returned");
+
+        Assert.False(await journal.ResolveAsync(unfinished));
+        Assert.False(await journal.ResolveAsync(4242));
+        Assert.True(await journal.ResolveAsync(listed));
+        Assert.False(await journal.ResolveAsync(listed));
+
+        // Resolving takes nothing from recovery: the unfinished entry is still there to be brought to agreement.
+        Assert.Equal(unfinished, Assert.Single(await new SqliteSecurityJournal(new SqliteDatabase(_path), _time).UnfinishedAsync()).Id);
+        Assert.Empty(await journal.NeedingStaffAsync());
+    }
+
+    [Fact]
+    public async Task A_resolved_offline_conflict_leaves_the_staff_list_and_forgets_its_card_number()
+    {
+        var queue = new SqliteOfflineTransactionStore(new SqliteDatabase(_path));
+        var resolved = await queue.EnqueueAsync(OfflineTransactionKind.Checkout, "TV0005", "BD0001", _time.GetUtcNow());
+        var stays = await queue.EnqueueAsync(OfflineTransactionKind.Checkout, "TV0006", "BD0002", _time.GetUtcNow());
+        var pending = await queue.EnqueueAsync(OfflineTransactionKind.Checkout, "TV0008", "BD0003", _time.GetUtcNow());
+        await queue.MarkConflictAsync(resolved, OfflineConflictReason.ItemOnLoanToSomeoneElse, "on loan");
+        await queue.MarkConflictAsync(stays, OfflineConflictReason.PatronBlocked, "blocked");
+
+        Assert.False(await queue.ResolveAsync(pending));
+        Assert.True(await queue.ResolveAsync(resolved));
+        Assert.False(await queue.ResolveAsync(resolved));
+
+        Assert.Equal(stays, Assert.Single(await new SqliteOfflineTransactionStore(new SqliteDatabase(_path)).ConflictsAsync()).Id);
+        Assert.Equal(pending, Assert.Single(await queue.PendingAsync()).Id);
+        await using var connection = new SqliteConnection($"Data Source={_path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT state, patron, conflict FROM offline_queue WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", resolved);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal((int)OfflineTransactionState.Resolved, reader.GetInt32(0));
+        Assert.True(reader.IsDBNull(1));
+        Assert.Equal((int)OfflineConflictReason.ItemOnLoanToSomeoneElse, reader.GetInt32(2));
+    }
+
+    [Fact]
     public async Task Recording_a_step_of_an_entry_that_does_not_exist_says_so()
     {
         var journal = new SqliteSecurityJournal(new SqliteDatabase(_path), _time);

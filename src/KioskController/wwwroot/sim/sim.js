@@ -150,6 +150,9 @@
     document.getElementById("broker-state").textContent = `${events.link}, ${events.outboxCount} event(s) waiting in the outbox`;
   }
   setInterval(refreshBroker, 1000);
+  document.querySelectorAll("[data-tags]").forEach((element) => element.addEventListener("click", async () => {
+    try { say(await post("/sim/api/reader/faults", element.dataset.tags)); } catch (error) { say(error.message); }
+  }));
   document.querySelectorAll("[data-printer]").forEach((element) => element.addEventListener("click", async () => {
     try { say(await post("/sim/api/printer", element.dataset.printer)); } catch (error) { say(error.message); }
   }));
