@@ -254,6 +254,12 @@ public sealed class FeigReaderResponder : ReaderResponder
             return (Status(request.Command, FeigStatus.ParameterRangeError), TimeSpan.Zero);
         }
 
+        if (Faults.TryTake(ReaderFault.ReadError))
+        {
+            NoteFault(ReaderFault.ReadError);
+            return (Status(request.Command, FeigStatus.NoTransponder), Iso15693RadioTime.ReadOverhead);
+        }
+
         if (!tag.TryReadBlocks(request.FirstBlock, request.BlockCount, out var data, out var locked))
         {
             return (Status(request.Command, FeigStatus.Iso15693Error, isoError: (byte)Iso15693ErrorCode.BlockNotAvailable), Iso15693RadioTime.ReadOverhead);

@@ -14,4 +14,7 @@ internal enum ReaderFault
 
     /// <summary>Noise goes on the line ahead of the next reply.</summary>
     GarbageBeforeReply,
+
+    /// <summary>The next memory read gets no answer from the tag, as from a weak tag or one still settling on the pad.</summary>
+    ReadError,
 }

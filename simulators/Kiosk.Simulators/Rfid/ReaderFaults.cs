@@ -44,6 +44,9 @@ public sealed class ReaderFaults
         }
     }
 
+    /// <summary>The next <paramref name="reads"/> memory reads get no answer from the tag (the reader says no transponder); the tag stays.</summary>
+    public void FailReads(int reads = 1) => Arm(ReaderFault.ReadError, reads);
+
     /// <summary>The next <paramref name="writes"/> writes (blocks, AFI, EAS) fail verification; nothing is written and the tag stays.</summary>
     public void FailWrites(int writes = 1) => Arm(ReaderFault.WriteError, writes);
 

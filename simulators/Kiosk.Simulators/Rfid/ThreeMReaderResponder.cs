@@ -126,6 +126,12 @@ public sealed class ThreeMReaderResponder : ReaderResponder
             return (Error(command, ThreeMErrorCode.MemoryNotRead, request.Uid), Iso15693RadioTime.ReadOverhead);
         }
 
+        if (Faults.TryTake(ReaderFault.ReadError))
+        {
+            NoteFault(ReaderFault.ReadError);
+            return (Error(command, ThreeMErrorCode.NoTransponder, request.Uid), Iso15693RadioTime.ReadOverhead);
+        }
+
         if (tag.BlockSize != ThreeMWriteBlocksRequest.BlockSize || !tag.TryReadBlocks(request.FirstBlock, request.BlockCount, out var data, out var locked))
         {
             return (Error(command, ThreeMErrorCode.MemoryNotAvailable, request.Uid), Iso15693RadioTime.ReadOverhead);

@@ -34,7 +34,17 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
     private readonly ITimer _probeTimer;
     private readonly Lock _sync = new();
     private readonly Dictionary<string, PadEntry> _items = new(StringComparer.Ordinal);
+    /// <summary>How many more times a tag that arrived unreadable is read while it stays on the pad.</summary>
+    internal const int UnreadTagRetries = 3;
+
+    /// <summary>The wait before the first retry; later ones wait twice and three times as long.</summary>
+    internal static readonly TimeSpan UnreadTagRetryDelay = TimeSpan.FromMilliseconds(300);
+
     private readonly Dictionary<TransponderUid, string?> _tagsOnPad = [];
+
+    // Tags that arrived but could not be read yet, with the attempts made: a weak tag, or one read while the stack was
+    // still settling, is tried again while it stays on the pad rather than staying invisible until it is lifted.
+    private readonly Dictionary<TransponderUid, int> _unreadTags = [];
     private int _arrivals;
     private PatronSession? _session;
     private PendingSignIn? _pending;
@@ -720,9 +730,16 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
         }
         catch (RfidReaderException ex)
         {
-            // Lifted again before it could be read, or a weak tag: the patron can scan its barcode instead.
+            // Lifted again before it could be read, or a weak tag: tried again while it stays (the pad reports a lift),
+            // and in the end the patron can scan its barcode instead.
             Log.TagUnreadable(_logger, uid.ToString(), ex.Message);
+            RetryReadLater(uid, cancellationToken);
             return;
+        }
+
+        lock (_sync)
+        {
+            _unreadTags.Remove(uid);
         }
 
         if (!decoded.IsSuccess || decoded.Item is not { } tag || string.IsNullOrEmpty(tag.PrimaryItemId))
@@ -829,12 +846,62 @@ internal sealed class CirculationKiosk : ICirculationKiosk, IDisposable
         }
     }
 
+    /// <summary>
+    /// Schedules another read of a tag that could not be read, after <see cref="UnreadTagRetryDelay"/> times the attempts
+    /// so far, up to <see cref="UnreadTagRetries"/> times, as long as the pad has not reported it gone.
+    /// </summary>
+    private void RetryReadLater(TransponderUid uid, CancellationToken cancellationToken)
+    {
+        int attempt;
+        lock (_sync)
+        {
+            attempt = _unreadTags.GetValueOrDefault(uid) + 1;
+            if (attempt > UnreadTagRetries)
+            {
+                _unreadTags.Remove(uid);
+                return;
+            }
+
+            _unreadTags[uid] = attempt;
+        }
+
+        _ = RetryReadAsync(uid, UnreadTagRetryDelay * attempt, cancellationToken);
+    }
+
+    private async Task RetryReadAsync(TransponderUid uid, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+            lock (_sync)
+            {
+                if (!_unreadTags.ContainsKey(uid))
+                {
+                    return;
+                }
+            }
+
+            await TagArrivedAsync(uid, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The kiosk is stopping.
+        }
+#pragma warning disable CA1031 // A retry runs unobserved; what fails in it is logged, never thrown into the void.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.TagUnreadable(_logger, uid.ToString(), ex.Message);
+        }
+    }
+
     private void TagLeft(TransponderUid uid)
     {
         PadItem? updated = null;
         string? removed = null;
         lock (_sync)
         {
+            _unreadTags.Remove(uid);
             if (!_tagsOnPad.Remove(uid, out var itemId) || itemId is null || !_items.TryGetValue(itemId, out var entry))
             {
                 return;

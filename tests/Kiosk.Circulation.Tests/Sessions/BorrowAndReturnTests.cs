@@ -9,6 +9,23 @@ namespace Kiosk.Circulation.Tests.Sessions;
 public sealed class BorrowAndReturnTests
 {
     [Fact]
+    public async Task A_book_whose_tag_did_not_answer_as_it_landed_is_read_again_while_it_stays_on_the_pad()
+    {
+        await using var rig = await KioskRig.StartAsync();
+        rig.ReaderSimulator.Faults.FailReads(1);
+
+        rig.Field.Place(Kiosk.Simulators.Rfid.LibraryTagFactory.CreateItem(S.AvailableBook, "VN-HN-TVHN"));
+        await KioskRig.WaitUntilAsync(
+            () => rig.Logs.Lines.Any(line => line.Contains("could not be read", StringComparison.Ordinal)),
+            "the first read of the landed book to fail");
+        Assert.Empty(rig.Kiosk.Snapshot.Items);
+
+        // The retry waits on the kiosk's clock; nothing was lifted, so the pad reported no departure.
+        rig.Time.Advance(CirculationKiosk.UnreadTagRetryDelay);
+        await KioskRig.WaitUntilAsync(() => rig.Kiosk.Snapshot.Items.Any(i => i.ItemId == S.AvailableBook), "the book to be listed after the retry");
+    }
+
+    [Fact]
     public async Task A_patron_borrows_three_books_one_of_them_a_two_part_set_and_each_is_lent_with_its_security_off()
     {
         await using var rig = await KioskRig.StartAsync();
