@@ -64,14 +64,16 @@ internal sealed class AlarmGate : IAsyncDisposable
         ThreadPool.SetMinThreads(Math.Max(workers, 16), completionPorts);
     }
 
-    public static async Task<AlarmGate> StartAsync(RfidSecurityMode mode = RfidSecurityMode.Afi, TimeSpan? alarmDuration = null)
+    public static async Task<AlarmGate> StartAsync(RfidSecurityMode mode = RfidSecurityMode.Afi, TimeSpan? alarmDuration = null, Action<GateOptions>? configure = null)
     {
         var rig = ReaderRig.Create(RfidReaderProtocol.Feig, antennas: 2);
         rig.Profile.Name = "gate";
         rig.Profile.PollSecuredOnly = true;
         rig.Profile.SecurityMode = mode;
         rig.Profile.PollInterval = TimeSpan.FromMilliseconds(100);
-        var gate = new AlarmGate(rig, new GateOptions { PinMap = "test pin map", ReaderProfile = "test", AlarmDuration = alarmDuration ?? TimeSpan.FromMilliseconds(400) });
+        var options = new GateOptions { PinMap = "test pin map", ReaderProfile = "test", AlarmDuration = alarmDuration ?? TimeSpan.FromMilliseconds(400) };
+        configure?.Invoke(options);
+        var gate = new AlarmGate(rig, options);
         gate.Gate.Open();
         gate.Walks.ClearBeams();
         var connection = await rig.CreateTransport().OpenAsync();

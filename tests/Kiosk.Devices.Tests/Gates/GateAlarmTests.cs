@@ -30,16 +30,96 @@ public sealed class GateAlarmTests
         Assert.Equal(GateDetectionMethod.AfiInventory, raised.Method);
         Assert.NotEqual(GateDirection.In, raised.Direction);
 
+        // The item event waits for the walker's passage: it comes after the count, with its direction.
         var read = await gate.NextAsync<GateAlarmItemRead>(timeout.Token);
-        Assert.Equal((raised.AlarmId, "TV0001", (string?)null), (read.AlarmId, read.ItemId, read.Problem));
+        Assert.Equal((raised.AlarmId, "TV0001", (string?)null, 1, GateDirection.Out), (read.AlarmId, read.ItemId, read.Problem, read.Antenna, read.Direction));
+        Assert.Equal(new GatePassageCounts(0, 1), gate.Gate.Counts);
 
         await walk;
-        Assert.Equal(GateDirection.Out, (await gate.NextAsync<GatePassageCounted>(timeout.Token)).Direction);
 
         // The alarm runs out by itself once the book has gone: outputs back to their off levels.
         await gate.Driver.WaitForOutputAsync(GatePins.Light, PinValue.High, timeout.Token);
         Assert.Equal(PinValue.High, gate.Driver.LevelOf(GatePins.Buzzer));
         Assert.Equal(PinValue.Low, gate.Driver.LevelOf(GatePins.Relay));
+    }
+
+    [Theory]
+    [InlineData(GateDirection.Out)]
+    [InlineData(GateDirection.In)]
+    public async Task The_alarm_event_of_one_walker_carries_the_direction_they_walked(GateDirection direction)
+    {
+        await using var gate = await AlarmGate.StartAsync();
+        using var timeout = TestTimeouts.Start();
+        var book = LibraryTagFactory.CreateItem("TV0002", Owner, secured: true);
+
+        var walk = gate.Walks.PlayAsync(WalkThroughSimulator.Plan(WalkScenarios.OneWalker(1.4, [book], direction), new GateGeometry()), timeout.Token);
+        var read = await gate.NextAsync<GateAlarmItemRead>(timeout.Token);
+        await walk;
+
+        Assert.Equal((book.Uid, "TV0002", direction), (read.Uid, read.ItemId, read.Direction));
+    }
+
+    [Fact]
+    public async Task The_light_goes_on_before_the_walker_reaches_a_beam_and_the_alarm_event_still_says_Out()
+    {
+        await using var gate = await AlarmGate.StartAsync();
+        using var timeout = TestTimeouts.Start();
+        var book = LibraryTagFactory.CreateItem("TV0004", Owner, secured: true);
+
+        // At 0.4 m/s the tag is in the field 250 ms before the body reaches the first beam: two and a half poll periods.
+        var plan = WalkThroughSimulator.Plan(WalkScenarios.OneWalker(0.4, [book]), new GateGeometry());
+        var walk = gate.Walks.PlayAsync(plan, timeout.Token);
+        var raised = await gate.NextAsync<GateAlarmRaised>(timeout.Token);
+        var read = await gate.NextAsync<GateAlarmItemRead>(timeout.Token);
+        var played = await walk;
+
+        var lightOn = gate.Driver.OutputChanges.First(change => change.Pin == GatePins.Light && change.Value == PinValue.Low);
+        var firstBeam = played.First(step => step.Step.Kind == WalkStepKind.BeamBlocked);
+        Assert.True(lightOn.Timestamp < firstBeam.Timestamp, $"light on at {lightOn.Timestamp}, first beam blocked at {firstBeam.Timestamp}");
+        Assert.Equal(GateDirection.Unknown, raised.Direction);
+        Assert.Equal((raised.AlarmId, GateDirection.Out), (read.AlarmId, read.Direction));
+    }
+
+    [Fact]
+    public async Task An_alarm_while_a_beam_is_stuck_publishes_its_item_at_once_with_an_unknown_direction()
+    {
+        // A wait far longer than the read, so an event held for it would show.
+        await using var gate = await AlarmGate.StartAsync(configure: options =>
+        {
+            options.StuckBeamTimeout = TimeSpan.FromSeconds(1);
+            options.AlarmDirectionWait = TimeSpan.FromSeconds(5);
+        });
+        using var timeout = TestTimeouts.Start();
+        gate.Driver.SetInput(GatePins.Outer, PinValue.High);
+        Assert.Equal(GateFaultKind.BeamStuck, (await gate.NextAsync<GateFault>(timeout.Token)).Kind);
+
+        var book = LibraryTagFactory.CreateItem("TV0007", Owner, secured: true);
+        gate.Rig.Field.Place(book, antenna: 2);
+        var raised = await gate.NextAsync<GateAlarmRaised>(timeout.Token);
+        var read = await gate.NextAsync<GateAlarmItemRead>(timeout.Token);
+
+        Assert.Equal(PinValue.Low, gate.Driver.LevelOf(GatePins.Light));
+        Assert.Equal(("TV0007", GateDirection.Unknown, 2), (read.ItemId, read.Direction, read.Antenna));
+        Assert.True(read.At - raised.At < TimeSpan.FromSeconds(2), $"raised {raised.At:O}, item {read.At:O}");
+    }
+
+    [Fact]
+    public async Task A_blocked_beam_holds_the_alarm_event_no_longer_than_the_direction_wait()
+    {
+        var wait = TimeSpan.FromMilliseconds(600);
+        await using var gate = await AlarmGate.StartAsync(configure: options => options.AlarmDirectionWait = wait);
+        using var timeout = TestTimeouts.Start();
+
+        // Someone stands in the outer beam (not yet long enough to be a stuck beam): a passage that never finishes.
+        gate.Driver.SetInput(GatePins.Outer, PinValue.High);
+        await gate.WaitForRoundsAsync(1, timeout.Token);
+        var book = LibraryTagFactory.CreateItem("TV0008", Owner, secured: true);
+        gate.Rig.Field.Place(book, antenna: 1);
+        var raised = await gate.NextAsync<GateAlarmRaised>(timeout.Token);
+        var read = await gate.NextAsync<GateAlarmItemRead>(timeout.Token);
+
+        Assert.Equal(GateDirection.Unknown, read.Direction);
+        Assert.InRange(read.At - raised.At, wait - TimeSpan.FromMilliseconds(20), wait + TimeSpan.FromSeconds(1));
     }
 
     [Fact]
