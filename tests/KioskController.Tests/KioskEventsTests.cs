@@ -158,6 +158,59 @@ public sealed class KioskEventsTests
         Assert.True(after.GetProperty("published").GetInt64() - before.GetProperty("published").GetInt64() >= waiting.GetProperty("outboxCount").GetInt32());
     }
 
+    [Fact]
+    public async Task A_secured_book_walked_out_of_the_gate_reaches_the_central_system_as_one_alarm_with_its_item_antenna_and_direction()
+    {
+        await using var kiosk = await KioskHost.StartAsync("--Kiosk:EmbeddedBroker:Port=0");
+        var port = await kiosk.Services.GetRequiredService<EmbeddedBroker>().Started.WaitAsync(TimeSpan.FromSeconds(60));
+        await WaitForEventsStatusAsync(kiosk, s => s.GetProperty("link").GetString() == "connected");
+        var received = new List<MqttApplicationMessage>();
+        using var central = new MqttClientFactory().CreateMqttClient();
+        central.ApplicationMessageReceivedAsync += args =>
+        {
+            lock (received)
+            {
+                received.Add(args.ApplicationMessage);
+            }
+
+            return Task.CompletedTask;
+        };
+        await central.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", port).Build());
+        await central.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
+            .WithTopicFilter(filter => filter.WithTopic("library/hn/tvhn/#").WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)).Build());
+
+        // Truyện Kiều (TV0001) was never lent, so its tag is secured.
+        (await kiosk.Http.PostAsJsonAsync(new Uri("/sim/api/gate", UriKind.Relative), new { scenario = "one", item = "TV0001", direction = "out" })).EnsureSuccessStatusCode();
+
+        // A cap for a starved CI machine, not a sleep: the loop ends when the alarm and its title have both arrived.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        List<string> alarms;
+        while (true)
+        {
+            lock (received)
+            {
+                alarms = [.. received.Where(message => message.Topic.EndsWith("/events/gate.alarm", StringComparison.Ordinal) || message.Topic.EndsWith("/events/gate.alarm-enriched", StringComparison.Ordinal))
+                    .Select(message => Encoding.UTF8.GetString(message.Payload.ToArray()))];
+            }
+
+            if (alarms.Count >= 2)
+            {
+                break;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
+        }
+
+        using var alarm = JsonDocument.Parse(alarms.Single(json => json.Contains("\"vn.library.kiosk.gate.alarm\"", StringComparison.Ordinal)));
+        var data = alarm.RootElement.GetProperty("data");
+        Assert.Equal("TV0001", data.GetProperty("itemId").GetString());
+        Assert.Equal("out", data.GetProperty("direction").GetString());
+        Assert.Equal(1, data.GetProperty("antenna").GetInt32());
+        using var enriched = JsonDocument.Parse(alarms.Single(json => json.Contains("\"vn.library.kiosk.gate.alarm-enriched\"", StringComparison.Ordinal)));
+        Assert.Equal("Truyện Kiều", enriched.RootElement.GetProperty("data").GetProperty("title").GetString());
+        Assert.Equal(data.GetProperty("alarmId").GetString(), enriched.RootElement.GetProperty("data").GetProperty("alarmId").GetString());
+    }
+
     private static bool Has(List<MqttApplicationMessage> received, string topic, string payload)
     {
         lock (received)
