@@ -130,6 +130,10 @@ public sealed class RfidReaderService : IRfidReader
         Connected().ReadTagAsync(uid, cancellationToken);
 
     /// <inheritdoc/>
+    public Task<RfidTagBlocks> ReadBlocksAsync(TransponderUid uid, int firstBlock, int blockCount, CancellationToken cancellationToken = default) =>
+        Connected().ReadBlocksAsync(uid, firstBlock, blockCount, cancellationToken);
+
+    /// <inheritdoc/>
     public Task WriteBlocksAsync(TransponderUid uid, int firstBlock, ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default) =>
         Connected().WriteBlocksAsync(uid, firstBlock, data, cancellationToken);
 

@@ -39,6 +39,9 @@ internal sealed class AlarmGate : IAsyncDisposable
 
     public GateOptions Options { get; }
 
+    /// <summary>The gate's reader: the FEIG driver, noting the tag reads the gate makes.</summary>
+    public RecordingRfidReader Reader { get; private set; } = null!;
+
     public SimulatedGpioDriver Driver { get; }
 
     public GpioController Gpio { get; }
@@ -77,9 +80,10 @@ internal sealed class AlarmGate : IAsyncDisposable
         gate.Gate.Open();
         gate.Walks.ClearBeams();
         var connection = await rig.CreateTransport().OpenAsync();
-        var reader = new Kiosk.Devices.Rfid.Feig.FeigRfidReader(connection, rig.Profile, TimeProvider.System, gate.ReaderLog);
+        var reader = new RecordingRfidReader(new Kiosk.Devices.Rfid.Feig.FeigRfidReader(connection, rig.Profile, TimeProvider.System, gate.ReaderLog));
         gate._connection = connection;
         gate._reader = reader;
+        gate.Reader = reader;
         gate._polling = Task.Run(() => gate.Gate.RunDetectionAsync(reader, gate._stopping.Token));
         return gate;
     }

@@ -1,6 +1,7 @@
 using System.Device.Gpio;
 using Kiosk.Devices.Gates;
 using Kiosk.Devices.Rfid;
+using Kiosk.Protocols.Tags;
 using Kiosk.Simulators.Gates;
 using Kiosk.Simulators.Rfid;
 
@@ -35,6 +36,9 @@ public sealed class GateAlarmTests
         Assert.Equal((raised.AlarmId, "TV0001", (string?)null, 1, GateDirection.Out), (read.AlarmId, read.ItemId, read.Problem, read.Antenna, read.Direction));
         Assert.Equal(new GatePassageCounts(0, 1), gate.Gate.Counts);
 
+        // Only the blocks the item id needs were read, not the whole tag.
+        Assert.Equal([$"blocks 0+{GateController.ItemIdBlocks}"], gate.Reader.Reads);
+
         await walk;
 
         // The alarm runs out by itself once the book has gone: outputs back to their off levels.
@@ -57,6 +61,27 @@ public sealed class GateAlarmTests
         await walk;
 
         Assert.Equal((book.Uid, "TV0002", direction), (read.Uid, read.ItemId, read.Direction));
+    }
+
+    [Fact]
+    public async Task A_tag_whose_item_id_is_not_in_its_first_blocks_is_read_whole_and_still_named()
+    {
+        await using var gate = await AlarmGate.StartAsync();
+        using var timeout = TestTimeouts.Start();
+
+        // ISO 28560-2 with a long shelf location ahead of the owner: the first nine blocks end inside a data set.
+        var item = new LibraryItemTag { PrimaryItemId = "TV0009", OwnerInstitution = Owner, ShelfLocation = "Kho mở, tầng 3, giá 12, ngăn 4 — sách tham khảo", TypeOfUsage = TypeOfUsage.Circulating };
+        var memory = LibraryTagCodec.Encode(item, LibraryTagModel.Iso28560Part2);
+        Assert.True(memory.Length > 4 * GateController.ItemIdBlocks);
+        var tag = new SimulatedTag(LibraryTagFactory.UidFor("TV0009"), blockSize: 4, blockCount: Math.Max(SimulatedTag.IcodeSlixBlockCount, (memory.Length + 3) / 4)) { Dsfid = TagMemory.Iso28560Part2Dsfid };
+        tag.WriteMemory(0, memory);
+        tag.SetAfi(SecurityAfi.Common.Secured);
+        gate.Rig.Field.Place(tag, antenna: 1);
+
+        var read = await gate.NextAsync<GateAlarmItemRead>(timeout.Token);
+
+        Assert.Equal(("TV0009", (string?)null), (read.ItemId, read.Problem));
+        Assert.Equal([$"blocks 0+{GateController.ItemIdBlocks}", "whole tag"], gate.Reader.Reads);
     }
 
     [Fact]
