@@ -65,6 +65,22 @@ internal static class GateWalkScenario
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{speed,-10:F1} {walks,5}  {detected,8}  {rate,7:P1}  {p50.TotalMilliseconds,7:F1}  {p99.TotalMilliseconds,7:F1}  {max.TotalMilliseconds,7:F1}  {dwell.TotalMilliseconds,8:F0}  {round.TotalMilliseconds,8:F1}  {inventory.TotalMilliseconds,8:F1}"));
+            // The alarm events the central system gets: the direction of the walker's passage (all walk out) and the item
+            // id. The bench's 50 ms alarm time is shorter than a poll period, so a tag still in the field alarms again
+            // each round; only each walk's first alarm (its secured tag's first) is the one a site would see.
+            var alarmEvents = results.SelectMany(r => r.AlarmEvents).GroupBy(e => e.Uid).Select(g => g.MinBy(e => e.At)!).ToList();
+            if (alarmEvents.Count > 0)
+            {
+                double Share(Func<GateAlarmItemRead, bool> which) => (double)alarmEvents.Count(which) / alarmEvents.Count;
+                await output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  first alarm event of {alarmEvents.Count} walks: direction out {Share(e => e.Direction == GateDirection.Out):P1}, in {Share(e => e.Direction == GateDirection.In):P1}, unknown {Share(e => e.Direction == GateDirection.Unknown):P1}; item id read {Share(e => e.ItemId is not null):P1}"));
+                var raised = results.SelectMany(r => r.Raised).GroupBy(e => e.Uid).Select(g => g.MinBy(e => e.At)!).ToList();
+                await output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  (the direction known at the light itself, GateAlarmRaised: out {(double)raised.Count(e => e.Direction == GateDirection.Out) / Math.Max(1, raised.Count):P1}, unknown {(double)raised.Count(e => e.Direction == GateDirection.Unknown) / Math.Max(1, raised.Count):P1})"));
+            }
+
             var missed = results.SelectMany(r => r.Missed).ToList();
             var spoiled = results.Sum(r => r.Spoiled);
             if (spoiled > 0)
@@ -109,7 +125,9 @@ internal static class GateWalkScenario
         using var gpio = new GpioController(driver);
         var countFile = Path.Combine(Path.GetTempPath(), $"gate-walk-{Guid.NewGuid()}.json");
         var options = new GateOptions { PinMap = "gate-main-rpi.json", ReaderProfile = "gate-feig.json", CountFile = countFile, AlarmDuration = TimeSpan.FromMilliseconds(50) };
-        var gate = new GateController(options, pinMap, profile, gpio, new GateEventHub(), TimeProvider.System);
+        var hub = new GateEventHub();
+        var events = hub.Subscribe();
+        var gate = new GateController(options, pinMap, profile, gpio, hub, TimeProvider.System);
         gate.Open();
         var walkThrough = new WalkThroughSimulator(driver, pinMap, field);
         walkThrough.ClearBeams();
@@ -212,8 +230,21 @@ internal static class GateWalkScenario
 
         await gate.DisposeAsync();
         File.Delete(countFile);
+        var alarmEvents = new List<GateAlarmItemRead>();
+        var raised = new List<GateAlarmRaised>();
+        while (events.TryRead(out var gateEvent))
+        {
+            if (gateEvent is GateAlarmItemRead read)
+            {
+                alarmEvents.Add(read);
+            }
+            else if (gateEvent is GateAlarmRaised alarm)
+            {
+                raised.Add(alarm);
+            }
+        }
 
-        return new LaneResult(latencies, missed, spoiled, elapsed / rounds, idlePerRound);
+        return new LaneResult(latencies, missed, spoiled, elapsed / rounds, idlePerRound, alarmEvents, raised);
     }
 
     private static TimeSpan Percentile(TimeSpan[] sorted, double fraction) =>
@@ -230,5 +261,5 @@ internal static class GateWalkScenario
         return directory?.FullName ?? throw new InvalidOperationException("Run the bench from inside the repository: firmware-config/ is read from there.");
     }
 
-    private sealed record LaneResult(List<TimeSpan> Latencies, List<string> Missed, int Spoiled, TimeSpan MeanRound, TimeSpan RadioAndSerialPerRound);
+    private sealed record LaneResult(List<TimeSpan> Latencies, List<string> Missed, int Spoiled, TimeSpan MeanRound, TimeSpan RadioAndSerialPerRound, List<GateAlarmItemRead> AlarmEvents, List<GateAlarmRaised> Raised);
 }

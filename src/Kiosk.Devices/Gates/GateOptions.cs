@@ -45,9 +45,9 @@ public sealed class GateOptions
     /// <summary>
     /// How long after an alarm its <see cref="GateAlarmItemRead"/> may wait for the direction of the walker's passage
     /// (the outputs never wait). The antennas usually see a tag before its walker breaks a beam, and the direction is
-    /// known when the second beam clears: from entering the field to clearing the second beam a walker covers the
-    /// field's reach before the first beam, the beam spacing and their own body depth — 0.6 m in the simulated gate
-    /// (0.35 m half field, 0.2 m spacing, 0.3 m body), up to about 1 m where the field reaches further out. At a slow
+    /// known when the second beam clears: from the tag (mid-body) entering the field to the body clearing the second
+    /// beam a walker covers half the field's depth, half the beam spacing and half their body depth — 0.6 m in the
+    /// simulated gate (0.35 + 0.1 + 0.15 m), up to about 1 m where the field reaches further out. At a slow
     /// 0.5 m/s (a pushchair, a trolley, an elderly reader) that is 2 s; at a usual 1.4 m/s, 0.4–0.7 s. Past the wait the
     /// event goes out with Direction Unknown. Zero publishes with the direction known when the tag was read.
     /// </summary>
