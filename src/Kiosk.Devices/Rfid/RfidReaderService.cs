@@ -122,16 +122,16 @@ public sealed class RfidReaderService : IRfidReader
     }
 
     /// <inheritdoc/>
+    public Task<RfidTagBlocks> ReadBlocksAsync(TransponderUid uid, int firstBlock, int blockCount, CancellationToken cancellationToken = default) =>
+        Connected().ReadBlocksAsync(uid, firstBlock, blockCount, cancellationToken);
+
+    /// <inheritdoc/>
     public Task<IReadOnlyList<RfidInventoryEntry>> InventoryAsync(int antenna, byte? afi = null, CancellationToken cancellationToken = default) =>
         Connected().InventoryAsync(antenna, afi, cancellationToken);
 
     /// <inheritdoc/>
     public Task<RfidTagMemory> ReadTagAsync(TransponderUid uid, CancellationToken cancellationToken = default) =>
         Connected().ReadTagAsync(uid, cancellationToken);
-
-    /// <inheritdoc/>
-    public Task<RfidTagBlocks> ReadBlocksAsync(TransponderUid uid, int firstBlock, int blockCount, CancellationToken cancellationToken = default) =>
-        Connected().ReadBlocksAsync(uid, firstBlock, blockCount, cancellationToken);
 
     /// <inheritdoc/>
     public Task WriteBlocksAsync(TransponderUid uid, int firstBlock, ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default) =>
