@@ -3,13 +3,14 @@ using System.Globalization;
 using Kiosk.Devices.Gates;
 using Kiosk.Devices.Rfid;
 using Kiosk.Devices.Transports;
+using Kiosk.Protocols.Readers;
 using Kiosk.Simulators.Gates;
 using Kiosk.Simulators.Rfid;
 
 namespace Kiosk.Benchmarks;
 
 /// <summary>
-/// Scenario bench: people walk out through the gate at 1.4 m/s and at 2.5 m/s, each carrying one secured book among
+/// Scenario bench: people walk through the gate, out and in by turns, at 1.4 m/s and at 2.5 m/s, each carrying one secured book among
 /// loaned ones. Everything on the alarm path is the real thing: <see cref="GateController"/>, the FEIG driver, the real
 /// SerialPort on a pty, and the timing-faithful reader simulator on the real clock (each reply held back for its
 /// modelled radio and serial time), with the gate's shipped reader profile. Only the GPIO chip is simulated; it stamps
@@ -65,22 +66,13 @@ internal static class GateWalkScenario
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{speed,-10:F1} {walks,5}  {detected,8}  {rate,7:P1}  {p50.TotalMilliseconds,7:F1}  {p99.TotalMilliseconds,7:F1}  {max.TotalMilliseconds,7:F1}  {dwell.TotalMilliseconds,8:F0}  {round.TotalMilliseconds,8:F1}  {inventory.TotalMilliseconds,8:F1}"));
-            // The alarm events the central system gets: the direction of the walker's passage (all walk out) and the item
-            // id. The bench's 50 ms alarm time is shorter than a poll period, so a tag still in the field alarms again
-            // each round; only each walk's first alarm (its secured tag's first) is the one a site would see.
-            var alarmEvents = results.SelectMany(r => r.AlarmEvents).GroupBy(e => e.Uid).Select(g => g.MinBy(e => e.At)!).ToList();
-            if (alarmEvents.Count > 0)
-            {
-                double Share(Func<GateAlarmItemRead, bool> which) => (double)alarmEvents.Count(which) / alarmEvents.Count;
-                await output.WriteLineAsync(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"  first alarm event of {alarmEvents.Count} walks: direction out {Share(e => e.Direction == GateDirection.Out):P1}, in {Share(e => e.Direction == GateDirection.In):P1}, unknown {Share(e => e.Direction == GateDirection.Unknown):P1}; item id read {Share(e => e.ItemId is not null):P1}"));
-                var raised = results.SelectMany(r => r.Raised).GroupBy(e => e.Uid).Select(g => g.MinBy(e => e.At)!).ToList();
-                await output.WriteLineAsync(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"  (the direction known at the light itself, GateAlarmRaised: out {(double)raised.Count(e => e.Direction == GateDirection.Out) / Math.Max(1, raised.Count):P1}, unknown {(double)raised.Count(e => e.Direction == GateDirection.Unknown) / Math.Max(1, raised.Count):P1})"));
-            }
-
+            // The direction each walk's alarm carried, against the way the walker went (walks alternate out and in). The
+            // bench's 50 ms alarm time is shorter than a poll period, so a tag still in the field alarms again each
+            // round; only each walk's first alarm is the one a site would see.
+            var walked = results.SelectMany(r => r.Walked).ToDictionary();
+            await output.WriteLineAsync(DirectionLine("alarm events (gate.alarm)", results.SelectMany(r => r.AlarmEvents).Select(e => (e.Uid, e.At, e.Direction)), walked)
+                + string.Create(CultureInfo.InvariantCulture, $"; item id read {(double)results.SelectMany(r => r.AlarmEvents).GroupBy(e => e.Uid).Count(g => g.MinBy(e => e.At)!.ItemId is not null) / Math.Max(1, walked.Count):P1}"));
+            await output.WriteLineAsync(DirectionLine("at the light (GateAlarmRaised)", results.SelectMany(r => r.Raised).Where(e => e.Uid is not null).Select(e => (e.Uid!.Value, e.At, e.Direction)), walked));
             var missed = results.SelectMany(r => r.Missed).ToList();
             var spoiled = results.Sum(r => r.Spoiled);
             if (spoiled > 0)
@@ -157,6 +149,7 @@ internal static class GateWalkScenario
         var idlePerRound = (simulator.Floor.Total - idleFloor) / (gate.PollRounds - idleRounds);
 
         var latencies = new List<TimeSpan>(walks);
+        var walkedWith = new Dictionary<TransponderUid, GateDirection>();
         var missed = new List<string>();
         var spoiled = 0;
         var random = new Random(lane);
@@ -171,7 +164,10 @@ internal static class GateWalkScenario
             }
 
             tags.Insert(random.Next(tags.Count + 1), LibraryTagFactory.CreateItem(string.Create(CultureInfo.InvariantCulture, $"S{lane:D2}{walk:D4}"), "VN-HN-TVHN", secured: true, afi: afi));
-            var walker = new Walker(speed, GateDirection.Out, tags, Antenna: 1 + (walk % profile.Antennas.Count));
+            // Out and in by turns (the geometry is symmetric, so the latency is the same), on each antenna in turn.
+            var direction = walk % 2 == 0 ? GateDirection.Out : GateDirection.In;
+            walkedWith[tags.Single(tag => tag.Afi == afi.Secured).Uid] = direction;
+            var walker = new Walker(speed, direction, tags, Antenna: 1 + (walk / 2 % profile.Antennas.Count));
             var plan = WalkThroughSimulator.Plan([walker], new GateGeometry());
             var plannedDwell = plan.Last(p => p.Kind == WalkStepKind.TagsLeaveField).At - plan.First(p => p.Kind == WalkStepKind.TagsEnterField).At;
             long entered;
@@ -244,7 +240,16 @@ internal static class GateWalkScenario
             }
         }
 
-        return new LaneResult(latencies, missed, spoiled, elapsed / rounds, idlePerRound, alarmEvents, raised);
+        return new LaneResult(latencies, missed, spoiled, elapsed / rounds, idlePerRound, alarmEvents, raised, walkedWith);
+    }
+
+    private static string DirectionLine(string what, IEnumerable<(TransponderUid Uid, DateTimeOffset At, GateDirection Direction)> events, Dictionary<TransponderUid, GateDirection> walked)
+    {
+        var first = events.GroupBy(e => e.Uid).Select(g => g.MinBy(e => e.At)).Where(e => walked.ContainsKey(e.Uid)).ToList();
+        double Share(Func<(TransponderUid Uid, DateTimeOffset At, GateDirection Direction), bool> which) => (double)first.Count(which) / Math.Max(1, first.Count);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"  {what}, first of each of {first.Count} walks: direction right {Share(e => e.Direction == walked[e.Uid]):P1}, wrong {Share(e => e.Direction != GateDirection.Unknown && e.Direction != walked[e.Uid]):P1}, unknown {Share(e => e.Direction == GateDirection.Unknown):P1}");
     }
 
     private static TimeSpan Percentile(TimeSpan[] sorted, double fraction) =>
@@ -261,5 +266,5 @@ internal static class GateWalkScenario
         return directory?.FullName ?? throw new InvalidOperationException("Run the bench from inside the repository: firmware-config/ is read from there.");
     }
 
-    private sealed record LaneResult(List<TimeSpan> Latencies, List<string> Missed, int Spoiled, TimeSpan MeanRound, TimeSpan RadioAndSerialPerRound, List<GateAlarmItemRead> AlarmEvents, List<GateAlarmRaised> Raised);
+    private sealed record LaneResult(List<TimeSpan> Latencies, List<string> Missed, int Spoiled, TimeSpan MeanRound, TimeSpan RadioAndSerialPerRound, List<GateAlarmItemRead> AlarmEvents, List<GateAlarmRaised> Raised, Dictionary<TransponderUid, GateDirection> Walked);
 }

@@ -15,10 +15,12 @@ namespace Kiosk.Devices.Gates;
 /// </list>
 /// <para><b>Alarm directions.</b> An alarm usually comes before its walker breaks a beam (the antennas' field reaches
 /// further than the beams), so <see cref="Claim"/> does not answer at once: it binds the alarm to the oldest passage in
-/// progress, or else to one counted just before the alarm, or else to the next passage to start, and the claim
-/// resolves with that passage's counted direction. A passage that ends uncounted (the walker turned back) hands its
-/// claims to the next passage already in progress, or resolves them as Unknown; a reset (stuck beam) resolves every
-/// claim as Unknown. How long a claim may wait is the caller's bound (<see cref="Expire"/>).</para>
+/// progress, or else to the next passage to start, and the claim resolves with that passage's counted direction. A
+/// passage that ends uncounted (the walker turned back) hands its claims to the next passage already in progress, or
+/// resolves them as Unknown; a reset (stuck beam) resolves every claim as Unknown. How long a claim may wait is the
+/// caller's bound (<see cref="Expire"/>); a claim no passage came for by then takes a passage counted just before the
+/// alarm (<see cref="CountedBeforeAlarm"/>), if there was one. The next passage is preferred to the one just before: in
+/// a stream of people, the one just counted is usually someone else, possibly going the other way.</para>
 /// </remarks>
 internal sealed class BeamPassageTracker(TimeSpan passageTimeout)
 {
@@ -26,8 +28,8 @@ internal sealed class BeamPassageTracker(TimeSpan passageTimeout)
     /// How long before an alarm a passage may have been counted and still be the alarm's. A tag carried at the back can
     /// first be seen after its walker cleared the second beam: the field reaches about 0.1 m beyond it (70 ms at
     /// 1.4 m/s), and the next inventory may be up to a poll period (100 ms) and its own 15 ms away. Half a second covers
-    /// that. A second walker close enough behind to fall inside it is usually in the beams already, and a passage in
-    /// progress is preferred.
+    /// that. It is taken only when no passage came for the alarm within the wait: in a stream of people the passage
+    /// just counted is usually the previous walker's, who may have gone the other way.
     /// </summary>
     internal static readonly TimeSpan CountedBeforeAlarm = TimeSpan.FromMilliseconds(500);
 
@@ -103,8 +105,8 @@ internal sealed class BeamPassageTracker(TimeSpan passageTimeout)
     }
 
     /// <summary>
-    /// An alarm at <paramref name="at"/> asks for the direction of its passage: the oldest in progress, else one counted
-    /// within <see cref="CountedBeforeAlarm"/> before it (resolved at once), else the next to start.
+    /// An alarm at <paramref name="at"/> asks for the direction of its passage: the oldest in progress, else the next to
+    /// start; a passage counted within <see cref="CountedBeforeAlarm"/> before it is kept in reserve for <see cref="Expire"/>.
     /// </summary>
     public AlarmDirectionClaim Claim(DateTimeOffset at)
     {
@@ -115,35 +117,37 @@ internal sealed class BeamPassageTracker(TimeSpan passageTimeout)
         }
         else if (_lastCounted.Direction != GateDirection.Unknown && at >= _lastCounted.At && at - _lastCounted.At <= CountedBeforeAlarm)
         {
-            claim.Resolve(_lastCounted.Direction);
-            return claim;
+            claim.CountedJustBefore = _lastCounted.Direction;
         }
 
         _claims.Add(claim);
         return claim;
     }
 
-    /// <summary>The claim's wait ran out: resolves it as Unknown if its passage has not been counted yet.</summary>
+    /// <summary>
+    /// The claim's wait ran out. If no passage came for it, it takes the one counted just before the alarm, if any;
+    /// otherwise (its passage still going on, or none at all) it is Unknown.
+    /// </summary>
     public void Expire(AlarmDirectionClaim claim)
     {
         if (_claims.Remove(claim))
         {
-            claim.Resolve(GateDirection.Unknown);
+            claim.Resolve(claim.Passage is null && claim.CountedJustBefore is { } before ? before : GateDirection.Unknown);
         }
     }
 
     /// <summary>
-    /// The direction of the oldest passage in progress; else that of a passage completed within the passage timeout;
-    /// else unknown.
+    /// The direction of the oldest passage in progress, from the beam it broke first; Unknown when nobody is in the
+    /// beams. (A passage completed earlier is not taken: it is usually someone else's, and may have gone the other way.)
     /// </summary>
-    public GateDirection CurrentDirection(DateTimeOffset at)
+    public GateDirection CurrentDirection()
     {
         if (_leaders.Count > 0)
         {
             return _leaders[0].Beam == GateBeam.Outer ? GateDirection.In : GateDirection.Out;
         }
 
-        return _lastCounted.Direction != GateDirection.Unknown && at - _lastCounted.At <= passageTimeout ? _lastCounted.Direction : GateDirection.Unknown;
+        return GateDirection.Unknown;
     }
 
     /// <summary>Forgets every passage in progress (a beam got stuck: what it saw is not people).</summary>

@@ -324,7 +324,7 @@ public sealed class GateController : IAsyncDisposable
 
     private Guid RaiseAlarm(TransponderUid? uid, int antenna, GateDetectionMethod method, DateTimeOffset at)
     {
-        var direction = CurrentDirection(at);
+        var direction = CurrentDirection();
         var alarmId = Guid.NewGuid();
         Log.AlarmRaised(_logger, Name, antenna, uid, method, direction);
         _events.Publish(new GateAlarmRaised(Name, alarmId, uid, antenna, direction, method, at));
@@ -340,7 +340,7 @@ public sealed class GateController : IAsyncDisposable
         if (_outer!.IsStuck || _inner!.IsStuck || _options.AlarmDirectionWait <= TimeSpan.Zero)
         {
             var claim = new AlarmDirectionClaim(at);
-            claim.Resolve(_options.AlarmDirectionWait <= TimeSpan.Zero ? CurrentDirection(at) : GateDirection.Unknown);
+            claim.Resolve(_options.AlarmDirectionWait <= TimeSpan.Zero ? CurrentDirection() : GateDirection.Unknown);
             return claim;
         }
 
@@ -350,11 +350,11 @@ public sealed class GateController : IAsyncDisposable
         }
     }
 
-    private GateDirection CurrentDirection(DateTimeOffset at)
+    private GateDirection CurrentDirection()
     {
         lock (_passages)
         {
-            return _tracker.CurrentDirection(at);
+            return _tracker.CurrentDirection();
         }
     }
 

@@ -65,7 +65,7 @@ public sealed class AlarmDirectionTests
     }
 
     [Fact]
-    public void A_tag_seen_just_after_its_walker_was_counted_takes_that_passage_at_once()
+    public void A_tag_seen_just_after_its_walker_was_counted_takes_that_passage_when_nobody_else_comes()
     {
         var tracker = new BeamPassageTracker(TimeSpan.FromSeconds(5));
         tracker.Blocked(GateBeam.Outer, Start);
@@ -74,8 +74,29 @@ public sealed class AlarmDirectionTests
         tracker.Cleared(GateBeam.Inner, Start.AddMilliseconds(400));
 
         var claim = tracker.Claim(Start.AddMilliseconds(500));
+        Assert.False(claim.Direction.IsCompleted);
+        tracker.Expire(claim);
 
         Assert.Equal(GateDirection.In, Resolved(claim));
+    }
+
+    [Fact]
+    public void An_alarm_just_after_someone_walked_in_takes_the_next_walker_s_way_out_not_the_way_in_before()
+    {
+        // Someone walks in; 300 ms after they are counted, the next walker's secured book enters the field on the way out.
+        var tracker = new BeamPassageTracker(TimeSpan.FromSeconds(5));
+        tracker.Blocked(GateBeam.Outer, Start);
+        tracker.Blocked(GateBeam.Inner, Start.AddMilliseconds(150));
+        tracker.Cleared(GateBeam.Outer, Start.AddMilliseconds(250));
+        Assert.Equal(GateDirection.In, tracker.Cleared(GateBeam.Inner, Start.AddMilliseconds(400)));
+
+        var claim = tracker.Claim(Start.AddMilliseconds(700));
+        tracker.Blocked(GateBeam.Inner, Start.AddMilliseconds(780));
+        tracker.Blocked(GateBeam.Outer, Start.AddMilliseconds(930));
+        tracker.Cleared(GateBeam.Inner, Start.AddMilliseconds(1_000));
+        Assert.Equal(GateDirection.Out, tracker.Cleared(GateBeam.Outer, Start.AddMilliseconds(1_150)));
+
+        Assert.Equal(GateDirection.Out, Resolved(claim));
     }
 
     [Fact]
