@@ -71,7 +71,7 @@ internal static class GateWalkScenario
             // round; only each walk's first alarm is the one a site would see.
             var walked = results.SelectMany(r => r.Walked).ToDictionary();
             await output.WriteLineAsync(DirectionLine("alarm events (gate.alarm)", results.SelectMany(r => r.AlarmEvents).Select(e => (e.Uid, e.At, e.Direction)), walked)
-                + string.Create(CultureInfo.InvariantCulture, $"; item id read {(double)results.SelectMany(r => r.AlarmEvents).GroupBy(e => e.Uid).Count(g => g.MinBy(e => e.At)!.ItemId is not null) / Math.Max(1, walked.Count):P1}"));
+                + string.Create(CultureInfo.InvariantCulture, $"; item id read {(double)results.SelectMany(r => r.AlarmEvents).Where(e => walked.ContainsKey(e.Uid)).GroupBy(e => e.Uid).Count(g => g.MinBy(e => e.At)!.ItemId is not null) / Math.Max(1, walked.Count):P1}"));
             await output.WriteLineAsync(DirectionLine("at the light (GateAlarmRaised)", results.SelectMany(r => r.Raised).Where(e => e.Uid is not null).Select(e => (e.Uid!.Value, e.At, e.Direction)), walked));
             var missed = results.SelectMany(r => r.Missed).ToList();
             var spoiled = results.Sum(r => r.Spoiled);
@@ -150,6 +150,7 @@ internal static class GateWalkScenario
 
         var latencies = new List<TimeSpan>(walks);
         var walkedWith = new Dictionary<TransponderUid, GateDirection>();
+        var stalled = new HashSet<TransponderUid>();
         var missed = new List<string>();
         var spoiled = 0;
         var random = new Random(lane);
@@ -166,7 +167,8 @@ internal static class GateWalkScenario
             tags.Insert(random.Next(tags.Count + 1), LibraryTagFactory.CreateItem(string.Create(CultureInfo.InvariantCulture, $"S{lane:D2}{walk:D4}"), "VN-HN-TVHN", secured: true, afi: afi));
             // Out and in by turns (the geometry is symmetric, so the latency is the same), on each antenna in turn.
             var direction = walk % 2 == 0 ? GateDirection.Out : GateDirection.In;
-            walkedWith[tags.Single(tag => tag.Afi == afi.Secured).Uid] = direction;
+            var securedUid = tags.Single(tag => tag.Afi == afi.Secured).Uid;
+            walkedWith[securedUid] = direction;
             var walker = new Walker(speed, direction, tags, Antenna: 1 + (walk / 2 % profile.Antennas.Count));
             var plan = WalkThroughSimulator.Plan([walker], new GateGeometry());
             var plannedDwell = plan.Last(p => p.Kind == WalkStepKind.TagsLeaveField).At - plan.First(p => p.Kind == WalkStepKind.TagsEnterField).At;
@@ -195,6 +197,9 @@ internal static class GateWalkScenario
                 }
 
                 spoiled++;
+
+                // Its alarm events mix the stalled walk's with the new one's: leave it out of the direction scores.
+                stalled.Add(securedUid);
                 await Task.Delay(profile.PollInterval);
             }
 
@@ -240,6 +245,11 @@ internal static class GateWalkScenario
             }
         }
 
+        foreach (var uid in stalled)
+        {
+            walkedWith.Remove(uid);
+        }
+
         return new LaneResult(latencies, missed, spoiled, elapsed / rounds, idlePerRound, alarmEvents, raised, walkedWith);
     }
 
@@ -249,7 +259,7 @@ internal static class GateWalkScenario
         double Share(Func<(TransponderUid Uid, DateTimeOffset At, GateDirection Direction), bool> which) => (double)first.Count(which) / Math.Max(1, first.Count);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"  {what}, first of each of {first.Count} walks: direction right {Share(e => e.Direction == walked[e.Uid]):P1}, wrong {Share(e => e.Direction != GateDirection.Unknown && e.Direction != walked[e.Uid]):P1}, unknown {Share(e => e.Direction == GateDirection.Unknown):P1}");
+            $"  {what}, first of each of {first.Count} walks not stalled: direction right {Share(e => e.Direction == walked[e.Uid]):P1}, wrong {Share(e => e.Direction != GateDirection.Unknown && e.Direction != walked[e.Uid]):P1}, unknown {Share(e => e.Direction == GateDirection.Unknown):P1}");
     }
 
     private static TimeSpan Percentile(TimeSpan[] sorted, double fraction) =>
