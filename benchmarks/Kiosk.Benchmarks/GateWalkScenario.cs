@@ -3,13 +3,14 @@ using System.Globalization;
 using Kiosk.Devices.Gates;
 using Kiosk.Devices.Rfid;
 using Kiosk.Devices.Transports;
+using Kiosk.Protocols.Readers;
 using Kiosk.Simulators.Gates;
 using Kiosk.Simulators.Rfid;
 
 namespace Kiosk.Benchmarks;
 
 /// <summary>
-/// Scenario bench: people walk out through the gate at 1.4 m/s and at 2.5 m/s, each carrying one secured book among
+/// Scenario bench: people walk through the gate, out and in by turns, at 1.4 m/s and at 2.5 m/s, each carrying one secured book among
 /// loaned ones. Everything on the alarm path is the real thing: <see cref="GateController"/>, the FEIG driver, the real
 /// SerialPort on a pty, and the timing-faithful reader simulator on the real clock (each reply held back for its
 /// modelled radio and serial time), with the gate's shipped reader profile. Only the GPIO chip is simulated; it stamps
@@ -65,6 +66,13 @@ internal static class GateWalkScenario
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{speed,-10:F1} {walks,5}  {detected,8}  {rate,7:P1}  {p50.TotalMilliseconds,7:F1}  {p99.TotalMilliseconds,7:F1}  {max.TotalMilliseconds,7:F1}  {dwell.TotalMilliseconds,8:F0}  {round.TotalMilliseconds,8:F1}  {inventory.TotalMilliseconds,8:F1}"));
+            // The direction each walk's alarm carried, against the way the walker went (walks alternate out and in). The
+            // bench's 50 ms alarm time is shorter than a poll period, so a tag still in the field alarms again each
+            // round; only each walk's first alarm is the one a site would see.
+            var walked = results.SelectMany(r => r.Walked).ToDictionary();
+            await output.WriteLineAsync(DirectionLine("alarm events (gate.alarm)", results.SelectMany(r => r.AlarmEvents).Select(e => (e.Uid, e.At, e.Direction)), walked)
+                + string.Create(CultureInfo.InvariantCulture, $"; item id read {(double)results.SelectMany(r => r.AlarmEvents).Where(e => walked.ContainsKey(e.Uid)).GroupBy(e => e.Uid).Count(g => g.MinBy(e => e.At)!.ItemId is not null) / Math.Max(1, walked.Count):P1}"));
+            await output.WriteLineAsync(DirectionLine("at the light (GateAlarmRaised)", results.SelectMany(r => r.Raised).Where(e => e.Uid is not null).Select(e => (e.Uid!.Value, e.At, e.Direction)), walked));
             var missed = results.SelectMany(r => r.Missed).ToList();
             var spoiled = results.Sum(r => r.Spoiled);
             if (spoiled > 0)
@@ -109,7 +117,9 @@ internal static class GateWalkScenario
         using var gpio = new GpioController(driver);
         var countFile = Path.Combine(Path.GetTempPath(), $"gate-walk-{Guid.NewGuid()}.json");
         var options = new GateOptions { PinMap = "gate-main-rpi.json", ReaderProfile = "gate-feig.json", CountFile = countFile, AlarmDuration = TimeSpan.FromMilliseconds(50) };
-        var gate = new GateController(options, pinMap, profile, gpio, new GateEventHub(), TimeProvider.System);
+        var hub = new GateEventHub();
+        var events = hub.Subscribe();
+        var gate = new GateController(options, pinMap, profile, gpio, hub, TimeProvider.System);
         gate.Open();
         var walkThrough = new WalkThroughSimulator(driver, pinMap, field);
         walkThrough.ClearBeams();
@@ -139,6 +149,8 @@ internal static class GateWalkScenario
         var idlePerRound = (simulator.Floor.Total - idleFloor) / (gate.PollRounds - idleRounds);
 
         var latencies = new List<TimeSpan>(walks);
+        var walkedWith = new Dictionary<TransponderUid, GateDirection>();
+        var stalled = new HashSet<TransponderUid>();
         var missed = new List<string>();
         var spoiled = 0;
         var random = new Random(lane);
@@ -153,7 +165,11 @@ internal static class GateWalkScenario
             }
 
             tags.Insert(random.Next(tags.Count + 1), LibraryTagFactory.CreateItem(string.Create(CultureInfo.InvariantCulture, $"S{lane:D2}{walk:D4}"), "VN-HN-TVHN", secured: true, afi: afi));
-            var walker = new Walker(speed, GateDirection.Out, tags, Antenna: 1 + (walk % profile.Antennas.Count));
+            // Out and in by turns (the geometry is symmetric, so the latency is the same), on each antenna in turn.
+            var direction = walk % 2 == 0 ? GateDirection.Out : GateDirection.In;
+            var securedUid = tags.Single(tag => tag.Afi == afi.Secured).Uid;
+            walkedWith[securedUid] = direction;
+            var walker = new Walker(speed, direction, tags, Antenna: 1 + (walk / 2 % profile.Antennas.Count));
             var plan = WalkThroughSimulator.Plan([walker], new GateGeometry());
             var plannedDwell = plan.Last(p => p.Kind == WalkStepKind.TagsLeaveField).At - plan.First(p => p.Kind == WalkStepKind.TagsEnterField).At;
             long entered;
@@ -181,6 +197,9 @@ internal static class GateWalkScenario
                 }
 
                 spoiled++;
+
+                // Its alarm events mix the stalled walk's with the new one's: leave it out of the direction scores.
+                stalled.Add(securedUid);
                 await Task.Delay(profile.PollInterval);
             }
 
@@ -212,8 +231,35 @@ internal static class GateWalkScenario
 
         await gate.DisposeAsync();
         File.Delete(countFile);
+        var alarmEvents = new List<GateAlarmItemRead>();
+        var raised = new List<GateAlarmRaised>();
+        while (events.TryRead(out var gateEvent))
+        {
+            if (gateEvent is GateAlarmItemRead read)
+            {
+                alarmEvents.Add(read);
+            }
+            else if (gateEvent is GateAlarmRaised alarm)
+            {
+                raised.Add(alarm);
+            }
+        }
 
-        return new LaneResult(latencies, missed, spoiled, elapsed / rounds, idlePerRound);
+        foreach (var uid in stalled)
+        {
+            walkedWith.Remove(uid);
+        }
+
+        return new LaneResult(latencies, missed, spoiled, elapsed / rounds, idlePerRound, alarmEvents, raised, walkedWith);
+    }
+
+    private static string DirectionLine(string what, IEnumerable<(TransponderUid Uid, DateTimeOffset At, GateDirection Direction)> events, Dictionary<TransponderUid, GateDirection> walked)
+    {
+        var first = events.GroupBy(e => e.Uid).Select(g => g.MinBy(e => e.At)).Where(e => walked.ContainsKey(e.Uid)).ToList();
+        double Share(Func<(TransponderUid Uid, DateTimeOffset At, GateDirection Direction), bool> which) => (double)first.Count(which) / Math.Max(1, first.Count);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"  {what}, first of each of {first.Count} walks not stalled: direction right {Share(e => e.Direction == walked[e.Uid]):P1}, wrong {Share(e => e.Direction != GateDirection.Unknown && e.Direction != walked[e.Uid]):P1}, unknown {Share(e => e.Direction == GateDirection.Unknown):P1}");
     }
 
     private static TimeSpan Percentile(TimeSpan[] sorted, double fraction) =>
@@ -230,5 +276,5 @@ internal static class GateWalkScenario
         return directory?.FullName ?? throw new InvalidOperationException("Run the bench from inside the repository: firmware-config/ is read from there.");
     }
 
-    private sealed record LaneResult(List<TimeSpan> Latencies, List<string> Missed, int Spoiled, TimeSpan MeanRound, TimeSpan RadioAndSerialPerRound);
+    private sealed record LaneResult(List<TimeSpan> Latencies, List<string> Missed, int Spoiled, TimeSpan MeanRound, TimeSpan RadioAndSerialPerRound, List<GateAlarmItemRead> AlarmEvents, List<GateAlarmRaised> Raised, Dictionary<TransponderUid, GateDirection> Walked);
 }

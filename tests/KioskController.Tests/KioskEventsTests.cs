@@ -237,7 +237,7 @@ public sealed class KioskEventsTests
         }
     }
 
-    private static async Task<JsonElement> WaitForEventsStatusAsync(KioskHost kiosk, Func<JsonElement, bool> condition)
+    internal static async Task<JsonElement> WaitForEventsStatusAsync(KioskHost kiosk, Func<JsonElement, bool> condition)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (true)

@@ -11,7 +11,10 @@ namespace Kiosk.Devices.Gates;
 /// <param name="AlarmId">Ties the later events about this alarm to it.</param>
 /// <param name="Uid">The tag's UID, or null for an EAS alarm (the command does not name the tag).</param>
 /// <param name="Antenna">The antenna that saw it.</param>
-/// <param name="Direction">The direction of the passage in progress when the tag was seen; <see cref="GateDirection.Unknown"/> when no beam had broken yet.</param>
+/// <param name="Direction">
+/// The direction of the passage in progress when the tag was seen; <see cref="GateDirection.Unknown"/> when nobody was
+/// in the beams yet, which is usual. <see cref="GateAlarmItemRead"/> carries the direction the passage was counted with.
+/// </param>
 /// <param name="Method">AFI inventory or EAS alarm.</param>
 /// <param name="At">When the alarm outputs were switched on.</param>
 public sealed record GateAlarmRaised(

@@ -15,8 +15,10 @@ namespace Kiosk.Devices.Gates;
 /// <remarks>
 /// <para><b>Alarm path.</b> A poll that sees a secured item switches the outputs at once (<see cref="GateAlarm"/>, no
 /// wait), then publishes <see cref="GateAlarmRaised"/>. Nothing on that path touches the network or the ILS. The tag's
-/// item id is read afterwards, one read per poll round, and published as <see cref="GateAlarmItemRead"/>; the ILS lookup
-/// of the title belongs to whoever subscribes (Kiosk.Circulation's enricher).</para>
+/// item id is read afterwards, one read per poll round, and published as <see cref="GateAlarmItemRead"/> once the
+/// direction of the walker's passage is known too, or <see cref="GateOptions.AlarmDirectionWait"/> after the alarm
+/// (the wait runs beside the polls, never in them); the ILS lookup of the title belongs to whoever subscribes
+/// (Kiosk.Circulation's enricher).</para>
 /// <para><b>Polling.</b> Rounds start every <see cref="RfidReaderProfile.PollInterval"/> (fixed rate: a round's own
 /// duration is not added to the wait), each inventorying every antenna filtered by the site's secured AFI, or sending
 /// the NXP EAS alarm where the profile's security mode is EAS.</para>
@@ -25,6 +27,14 @@ namespace Kiosk.Devices.Gates;
 /// </remarks>
 public sealed class GateController : IAsyncDisposable
 {
+    /// <summary>
+    /// How many blocks from block 0 the item id is first read from: 9 blocks of 4 bytes hold ISO 28560-3's 34-byte basic
+    /// block (its CRC covers bytes 32–33 when the ISIL reaches them, as "VN-HN-TVHN" does), 3M's 32-byte layout, and
+    /// ISO 28560-2's first data sets, the primary item id first, for the usual short ids. At 38400 baud that is about
+    /// a third of an ICODE SLIX's 28 blocks, with no system information before it.
+    /// </summary>
+    internal const int ItemIdBlocks = 9;
+
     private readonly GateOptions _options;
     private readonly GatePinMap _pinMap;
     private readonly RfidReaderProfile _readerProfile;
@@ -37,6 +47,7 @@ public sealed class GateController : IAsyncDisposable
     private readonly Lock _passages = new();
     private readonly Lock _saving = new();
     private readonly List<(int Pin, PinChangeEventHandler Handler)> _callbacks = [];
+    private readonly HashSet<Task> _publishing = [];
     private GateAlarm? _alarm;
     private GateBeamInput? _outer;
     private GateBeamInput? _inner;
@@ -149,7 +160,62 @@ public sealed class GateController : IAsyncDisposable
             ? reader as IRfidEasAlarm ?? throw new InvalidOperationException($"Gate reader '{reader.Name}' is set to securityMode Eas, but its driver has no EAS alarm command; use a FEIG reader or securityMode Afi.")
             : null;
         var recent = new Dictionary<TransponderUid, (Guid AlarmId, DateTimeOffset LastSeen)>();
-        var toRead = new Queue<(Guid AlarmId, TransponderUid Uid)>();
+        var toRead = new Queue<PendingItemRead>();
+        try
+        {
+            await PollAsync(reader, alarm, securedAfi, eas, recent, toRead, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Every alarm gets its item event, so the central system hears of it even when the port went away first.
+            while (toRead.TryDequeue(out var unread))
+            {
+                StartPublishing(unread, null, "the gate stopped polling (reader port lost or gate stopping) before the tag could be read");
+            }
+        }
+    }
+
+    /// <summary>Switches the outputs off, releases the pins, publishes the alarms still waiting for a direction, saves the counts.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _publishTimer?.Dispose();
+        foreach (var (pin, handler) in _callbacks)
+        {
+            _gpio.UnregisterCallbackForPinValueChangedEvent(pin, handler);
+        }
+
+        _callbacks.Clear();
+        _outer?.Dispose();
+        _inner?.Dispose();
+        _alarm?.Dispose();
+        lock (_passages)
+        {
+            // No beam will move any more: alarms still waiting for their passage go out as Unknown now.
+            _tracker.Reset();
+        }
+
+        Task[] publishing;
+        lock (_publishing)
+        {
+            publishing = [.. _publishing];
+        }
+
+        await Task.WhenAll(publishing).ConfigureAwait(false);
+        if (_alarm is not null)
+        {
+            SaveCounts();
+        }
+    }
+
+    private async Task PollAsync(
+        IRfidReader reader,
+        GateAlarm alarm,
+        byte securedAfi,
+        IRfidEasAlarm? eas,
+        Dictionary<TransponderUid, (Guid AlarmId, DateTimeOffset LastSeen)> recent,
+        Queue<PendingItemRead> toRead,
+        CancellationToken cancellationToken)
+    {
         var lastEasAlarm = DateTimeOffset.MinValue;
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -189,7 +255,7 @@ public sealed class GateController : IAsyncDisposable
 
                         var alarmId = RaiseAlarm(entry.Uid, antenna, GateDetectionMethod.AfiInventory, now);
                         recent[entry.Uid] = (alarmId, now);
-                        toRead.Enqueue((alarmId, entry.Uid));
+                        toRead.Enqueue(new PendingItemRead(alarmId, entry.Uid, antenna, entry.Dsfid, ClaimDirection(now)));
                     }
                 }
                 catch (RfidReaderException ex) when (ex.Kind != RfidReaderFailureKind.PortUnavailable)
@@ -215,9 +281,10 @@ public sealed class GateController : IAsyncDisposable
             }
 
             // One tag read per round, after the polls, so identifying an alarm never holds the next poll for long.
-            if (toRead.TryDequeue(out var pending))
+            if (toRead.TryPeek(out var pending))
             {
-                await ReadItemAsync(reader, pending.AlarmId, pending.Uid, cancellationToken).ConfigureAwait(false);
+                await ReadItemAsync(reader, pending, cancellationToken).ConfigureAwait(false);
+                toRead.Dequeue();
             }
 
             Forget(recent);
@@ -229,27 +296,6 @@ public sealed class GateController : IAsyncDisposable
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-    }
-
-    /// <summary>Switches the outputs off, releases the pins, saves the counts.</summary>
-    public ValueTask DisposeAsync()
-    {
-        _publishTimer?.Dispose();
-        foreach (var (pin, handler) in _callbacks)
-        {
-            _gpio.UnregisterCallbackForPinValueChangedEvent(pin, handler);
-        }
-
-        _callbacks.Clear();
-        _outer?.Dispose();
-        _inner?.Dispose();
-        _alarm?.Dispose();
-        if (_alarm is not null)
-        {
-            SaveCounts();
-        }
-
-        return ValueTask.CompletedTask;
     }
 
     private void CheckPin(string key, GatePin pin, PinMode mode, List<string> problems)
@@ -278,51 +324,145 @@ public sealed class GateController : IAsyncDisposable
 
     private Guid RaiseAlarm(TransponderUid? uid, int antenna, GateDetectionMethod method, DateTimeOffset at)
     {
-        GateDirection direction;
-        lock (_passages)
-        {
-            direction = _tracker.CurrentDirection(at);
-        }
-
+        var direction = CurrentDirection();
         var alarmId = Guid.NewGuid();
         Log.AlarmRaised(_logger, Name, antenna, uid, method, direction);
         _events.Publish(new GateAlarmRaised(Name, alarmId, uid, antenna, direction, method, at));
         return alarmId;
     }
 
-    private async Task ReadItemAsync(IRfidReader reader, Guid alarmId, TransponderUid uid, CancellationToken cancellationToken)
+    /// <summary>
+    /// Binds a new alarm to the passage it belongs to. With a beam stuck the tracker sees no passages at all, so the
+    /// direction is Unknown at once rather than after the whole wait.
+    /// </summary>
+    private AlarmDirectionClaim ClaimDirection(DateTimeOffset at)
+    {
+        if (_outer!.IsStuck || _inner!.IsStuck || _options.AlarmDirectionWait <= TimeSpan.Zero)
+        {
+            var claim = new AlarmDirectionClaim(at);
+            claim.Resolve(_options.AlarmDirectionWait <= TimeSpan.Zero ? CurrentDirection() : GateDirection.Unknown);
+            return claim;
+        }
+
+        lock (_passages)
+        {
+            return _tracker.Claim(at);
+        }
+    }
+
+    private GateDirection CurrentDirection()
+    {
+        lock (_passages)
+        {
+            return _tracker.CurrentDirection();
+        }
+    }
+
+    private async Task ReadItemAsync(IRfidReader reader, PendingItemRead pending, CancellationToken cancellationToken)
     {
         string? itemId = null;
         string? problem;
         try
         {
-            var memory = await reader.ReadTagAsync(uid, cancellationToken).ConfigureAwait(false);
-            var decoded = LibraryTagCodec.Decode(memory.ToTagMemory());
-            itemId = decoded.IsSuccess && !string.IsNullOrEmpty(decoded.Item!.PrimaryItemId) ? decoded.Item.PrimaryItemId : null;
-            problem = itemId is null ? $"the tag's memory holds no item id ({decoded.Reason})" : null;
+            (itemId, problem) = await ReadItemIdAsync(reader, pending, cancellationToken).ConfigureAwait(false);
         }
         catch (RfidReaderException ex) when (ex.Kind != RfidReaderFailureKind.PortUnavailable)
         {
             problem = $"the tag could not be read after the alarm (it may have left the field): {ex.Message}";
         }
 
-        var now = _timeProvider.GetUtcNow();
-        GateDirection direction;
-        lock (_passages)
+        StartPublishing(pending, itemId, problem);
+    }
+
+    /// <summary>
+    /// Reads only the blocks an item id needs (<see cref="ItemIdBlocks"/>), so a second secured item right behind is
+    /// polled for sooner; when those do not decode to an item id (an ISO 28560-2 tag with long data sets ahead of the
+    /// end, a blank start) the whole memory is read as before.
+    /// </summary>
+    private static async Task<(string? ItemId, string? Problem)> ReadItemIdAsync(IRfidReader reader, PendingItemRead pending, CancellationToken cancellationToken)
+    {
+        try
         {
-            direction = _tracker.CurrentDirection(now);
+            var blocks = await reader.ReadBlocksAsync(pending.Uid, 0, ItemIdBlocks, cancellationToken).ConfigureAwait(false);
+            if (ItemIdOf(LibraryTagCodec.Decode(new TagMemory(blocks.Data, blocks.BlockSize, pending.Dsfid))) is { } quick)
+            {
+                return (quick, null);
+            }
+        }
+        catch (RfidReaderException ex) when (ex.Kind is not (RfidReaderFailureKind.PortUnavailable or RfidReaderFailureKind.NoTransponder))
+        {
+            // A tag smaller than the first read, or a reply that went wrong: the whole read below sizes the tag first.
         }
 
+        var memory = await reader.ReadTagAsync(pending.Uid, cancellationToken).ConfigureAwait(false);
+        var decoded = LibraryTagCodec.Decode(memory.ToTagMemory());
+        return ItemIdOf(decoded) is { } itemId ? (itemId, null) : (null, $"the tag's memory holds no item id ({decoded.Reason})");
+    }
+
+    private static string? ItemIdOf(TagDecodeResult decoded) =>
+        decoded.IsSuccess && !string.IsNullOrEmpty(decoded.Item!.PrimaryItemId) ? decoded.Item.PrimaryItemId : null;
+
+    /// <summary>Publishes the item event once the alarm's direction is known, beside the polls (they never wait for it).</summary>
+    private void StartPublishing(PendingItemRead pending, string? itemId, string? problem)
+    {
+        var publishing = PublishItemReadAsync(pending, itemId, problem);
+        lock (_publishing)
+        {
+            if (!publishing.IsCompleted)
+            {
+                _publishing.Add(publishing);
+            }
+        }
+
+        _ = publishing.ContinueWith(
+            done =>
+            {
+                lock (_publishing)
+                {
+                    _publishing.Remove(done);
+                }
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    private async Task PublishItemReadAsync(PendingItemRead pending, string? itemId, string? problem)
+    {
+        var claim = pending.Direction;
+        var left = _options.AlarmDirectionWait - (_timeProvider.GetUtcNow() - claim.AlarmAt);
+        if (!claim.Direction.IsCompleted)
+        {
+            try
+            {
+                if (left > TimeSpan.Zero)
+                {
+                    await claim.Direction.WaitAsync(left, _timeProvider).ConfigureAwait(false);
+                }
+            }
+            catch (TimeoutException)
+            {
+                // The passage did not finish in time (a slow trolley, someone standing in the aisle): Unknown, below.
+            }
+
+            lock (_passages)
+            {
+                _tracker.Expire(claim);
+            }
+        }
+
+        var direction = await claim.Direction.ConfigureAwait(false);
+        var now = _timeProvider.GetUtcNow();
         if (itemId is not null)
         {
-            Log.ItemRead(_logger, Name, uid, itemId);
+            Log.ItemRead(_logger, Name, pending.Uid, itemId, direction);
         }
         else
         {
-            Log.ItemNotRead(_logger, Name, uid, problem!);
+            Log.ItemNotRead(_logger, Name, pending.Uid, problem!, direction);
         }
 
-        _events.Publish(new GateAlarmItemRead(Name, alarmId, uid, itemId, direction, problem, now));
+        _events.Publish(new GateAlarmItemRead(Name, pending.AlarmId, pending.Uid, pending.Antenna, itemId, direction, problem, now));
     }
 
     private void Forget(Dictionary<TransponderUid, (Guid AlarmId, DateTimeOffset LastSeen)> recent)

@@ -9,11 +9,11 @@ internal static partial class Log
     [LoggerMessage(1, LogLevel.Warning, "Gate '{Gate}': alarm on antenna {Antenna} for tag {Uid} ({Method}), direction {Direction}")]
     public static partial void AlarmRaised(ILogger logger, string gate, int antenna, TransponderUid? uid, GateDetectionMethod method, GateDirection direction);
 
-    [LoggerMessage(2, LogLevel.Information, "Gate '{Gate}': alarmed tag {Uid} reads item {ItemId}")]
-    public static partial void ItemRead(ILogger logger, string gate, TransponderUid uid, string itemId);
+    [LoggerMessage(2, LogLevel.Information, "Gate '{Gate}': alarmed tag {Uid} reads item {ItemId}, direction {Direction}")]
+    public static partial void ItemRead(ILogger logger, string gate, TransponderUid uid, string itemId, GateDirection direction);
 
-    [LoggerMessage(3, LogLevel.Information, "Gate '{Gate}': alarmed tag {Uid} could not be identified: {Problem}")]
-    public static partial void ItemNotRead(ILogger logger, string gate, TransponderUid uid, string problem);
+    [LoggerMessage(3, LogLevel.Information, "Gate '{Gate}': alarmed tag {Uid} could not be identified ({Problem}), direction {Direction}")]
+    public static partial void ItemNotRead(ILogger logger, string gate, TransponderUid uid, string problem, GateDirection direction);
 
     [LoggerMessage(4, LogLevel.Debug, "Gate '{Gate}': one person {Direction}; totals in {In}, out {Out}")]
     public static partial void PassageCounted(ILogger logger, string gate, GateDirection direction, long @in, long @out);

@@ -23,6 +23,18 @@ public interface IRfidReader : IAsyncDisposable
     /// <summary>Reads a tag's registers and its whole user memory, sized from its system information.</summary>
     Task<RfidTagMemory> ReadTagAsync(TransponderUid uid, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Reads <paramref name="blockCount"/> blocks of user memory from <paramref name="firstBlock"/> on, and nothing else
+    /// (no registers, no system information): for a caller that needs only part of the memory, such as a gate decoding
+    /// an alarmed tag's item id while the next walker may already be in the field.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is empty or runs past block 255, the last ISO 15693 block.</exception>
+    /// <exception cref="RfidReaderException">
+    /// The tag does not have every block asked for (<see cref="RfidReaderFailureKind.BlockNotAvailable"/>, the message
+    /// names the range), has left the field, or the reader failed.
+    /// </exception>
+    Task<RfidTagBlocks> ReadBlocksAsync(TransponderUid uid, int firstBlock, int blockCount, CancellationToken cancellationToken = default);
+
     /// <summary>Writes <paramref name="data"/> (whole blocks, in the tag's memory order) from <paramref name="firstBlock"/> on.</summary>
     Task WriteBlocksAsync(TransponderUid uid, int firstBlock, ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default);
 

@@ -12,6 +12,9 @@ public enum RfidReaderFailureKind
     /// <summary>The tag refused the write (a locked block, a block out of range).</summary>
     WriteRefused,
 
+    /// <summary>The tag has no such block: a read ran past the end of its memory.</summary>
+    BlockNotAvailable,
+
     /// <summary>The reader did not answer within its documented time.</summary>
     Timeout,
 

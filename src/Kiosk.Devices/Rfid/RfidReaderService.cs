@@ -131,6 +131,10 @@ public sealed class RfidReaderService : IRfidReader
     }
 
     /// <inheritdoc/>
+    public Task<RfidTagBlocks> ReadBlocksAsync(TransponderUid uid, int firstBlock, int blockCount, CancellationToken cancellationToken = default) =>
+        Connected().ReadBlocksAsync(uid, firstBlock, blockCount, cancellationToken);
+
+    /// <inheritdoc/>
     public Task<IReadOnlyList<RfidInventoryEntry>> InventoryAsync(int antenna, byte? afi = null, CancellationToken cancellationToken = default) =>
         Connected().InventoryAsync(antenna, afi, cancellationToken);
 

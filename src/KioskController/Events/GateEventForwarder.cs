@@ -11,6 +11,12 @@ namespace KioskController.Events;
 /// and to the screens. It runs beside the alarm, never on its path: the light and buzzer are already on when an alarm
 /// event reaches this service.
 /// </summary>
+/// <remarks>
+/// The screens show an alarm the moment it is raised. The central system's <c>gate.alarm</c> carries the item id, the
+/// antenna and the direction, so it goes out with <see cref="GateAlarmItemRead"/>, which the gate publishes once the
+/// tag is read and its walker's passage counted (bounded by <c>Kiosk:Gate:AlarmDirectionWait</c>). An EAS alarm names
+/// no tag and is followed by nothing, so it goes out as raised.
+/// </remarks>
 internal sealed partial class GateEventForwarder(GateEventHub hub, IEventOutbox outbox, LiveUpdates live, ILogger<GateEventForwarder> logger) : BackgroundService
 {
     private const int AlarmsKept = 10;
@@ -78,10 +84,12 @@ internal sealed partial class GateEventForwarder(GateEventHub hub, IEventOutbox 
                         _alarms.RemoveAt(_alarms.Count - 1);
                     }
 
-                    return new GateAlarm(raised.Gate, raised.AlarmId.ToString(), null, Direction(raised.Direction));
+                    return raised.Method == GateDetectionMethod.EasAlarm
+                        ? new GateAlarm(raised.Gate, raised.AlarmId.ToString(), null, Direction(raised.Direction), raised.Antenna)
+                        : null;
                 case GateAlarmItemRead read:
                     Update(read.AlarmId, line => line with { ItemId = read.ItemId, Direction = Direction(read.Direction) });
-                    return null;
+                    return new GateAlarm(read.Gate, read.AlarmId.ToString(), read.ItemId, Direction(read.Direction), read.Antenna);
                 case Enriched enriched:
                     Update(enriched.AlarmId, line => line with { ItemId = enriched.ItemId, Title = enriched.Title, Direction = Direction(enriched.Direction) });
                     return new Kiosk.Events.Model.GateAlarmEnriched(enriched.Gate, enriched.AlarmId.ToString(), enriched.ItemId, enriched.Title, null);

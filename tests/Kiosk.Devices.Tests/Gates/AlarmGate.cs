@@ -39,6 +39,9 @@ internal sealed class AlarmGate : IAsyncDisposable
 
     public GateOptions Options { get; }
 
+    /// <summary>The gate's reader: the FEIG driver, noting the tag reads the gate makes.</summary>
+    public RecordingRfidReader Reader { get; private set; } = null!;
+
     public SimulatedGpioDriver Driver { get; }
 
     public GpioController Gpio { get; }
@@ -64,20 +67,23 @@ internal sealed class AlarmGate : IAsyncDisposable
         ThreadPool.SetMinThreads(Math.Max(workers, 16), completionPorts);
     }
 
-    public static async Task<AlarmGate> StartAsync(RfidSecurityMode mode = RfidSecurityMode.Afi, TimeSpan? alarmDuration = null)
+    public static async Task<AlarmGate> StartAsync(RfidSecurityMode mode = RfidSecurityMode.Afi, TimeSpan? alarmDuration = null, Action<GateOptions>? configure = null)
     {
         var rig = ReaderRig.Create(RfidReaderProtocol.Feig, antennas: 2);
         rig.Profile.Name = "gate";
         rig.Profile.PollSecuredOnly = true;
         rig.Profile.SecurityMode = mode;
         rig.Profile.PollInterval = TimeSpan.FromMilliseconds(100);
-        var gate = new AlarmGate(rig, new GateOptions { PinMap = "test pin map", ReaderProfile = "test", AlarmDuration = alarmDuration ?? TimeSpan.FromMilliseconds(400) });
+        var options = new GateOptions { PinMap = "test pin map", ReaderProfile = "test", AlarmDuration = alarmDuration ?? TimeSpan.FromMilliseconds(400) };
+        configure?.Invoke(options);
+        var gate = new AlarmGate(rig, options);
         gate.Gate.Open();
         gate.Walks.ClearBeams();
         var connection = await rig.CreateTransport().OpenAsync();
-        var reader = new Kiosk.Devices.Rfid.Feig.FeigRfidReader(connection, rig.Profile, TimeProvider.System, gate.ReaderLog);
+        var reader = new RecordingRfidReader(new Kiosk.Devices.Rfid.Feig.FeigRfidReader(connection, rig.Profile, TimeProvider.System, gate.ReaderLog));
         gate._connection = connection;
         gate._reader = reader;
+        gate.Reader = reader;
         gate._polling = Task.Run(() => gate.Gate.RunDetectionAsync(reader, gate._stopping.Token));
         return gate;
     }

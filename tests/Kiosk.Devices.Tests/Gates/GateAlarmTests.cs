@@ -1,6 +1,7 @@
 using System.Device.Gpio;
 using Kiosk.Devices.Gates;
 using Kiosk.Devices.Rfid;
+using Kiosk.Protocols.Tags;
 using Kiosk.Simulators.Gates;
 using Kiosk.Simulators.Rfid;
 
@@ -30,16 +31,121 @@ public sealed class GateAlarmTests
         Assert.Equal(GateDetectionMethod.AfiInventory, raised.Method);
         Assert.NotEqual(GateDirection.In, raised.Direction);
 
+        // The item event waits for the walker's passage: it comes after the count, with its direction.
         var read = await gate.NextAsync<GateAlarmItemRead>(timeout.Token);
-        Assert.Equal((raised.AlarmId, "TV0001", (string?)null), (read.AlarmId, read.ItemId, read.Problem));
+        Assert.Equal((raised.AlarmId, "TV0001", (string?)null, 1, GateDirection.Out), (read.AlarmId, read.ItemId, read.Problem, read.Antenna, read.Direction));
+        Assert.Equal(new GatePassageCounts(0, 1), gate.Gate.Counts);
+
+        // Only the blocks the item id needs were read, not the whole tag.
+        Assert.Equal([$"blocks 0+{GateController.ItemIdBlocks}"], gate.Reader.Reads);
 
         await walk;
-        Assert.Equal(GateDirection.Out, (await gate.NextAsync<GatePassageCounted>(timeout.Token)).Direction);
 
-        // The alarm runs out by itself once the book has gone: outputs back to their off levels.
+        // The alarm runs out by itself once the book has gone: outputs back to their off levels. They are written one
+        // after the other, so wait for each rather than look at the others the moment the light goes off.
         await gate.Driver.WaitForOutputAsync(GatePins.Light, PinValue.High, timeout.Token);
-        Assert.Equal(PinValue.High, gate.Driver.LevelOf(GatePins.Buzzer));
-        Assert.Equal(PinValue.Low, gate.Driver.LevelOf(GatePins.Relay));
+        await gate.Driver.WaitForOutputAsync(GatePins.Buzzer, PinValue.High, timeout.Token);
+        await gate.Driver.WaitForOutputAsync(GatePins.Relay, PinValue.Low, timeout.Token);
+    }
+
+    [Theory]
+    [InlineData(GateDirection.Out)]
+    [InlineData(GateDirection.In)]
+    public async Task The_alarm_event_of_one_walker_carries_the_direction_they_walked(GateDirection direction)
+    {
+        await using var gate = await AlarmGate.StartAsync();
+        using var timeout = TestTimeouts.Start();
+        var book = LibraryTagFactory.CreateItem("TV0002", Owner, secured: true);
+
+        var walk = gate.Walks.PlayAsync(WalkThroughSimulator.Plan(WalkScenarios.OneWalker(1.4, [book], direction), new GateGeometry()), timeout.Token);
+        var read = await gate.NextAsync<GateAlarmItemRead>(timeout.Token);
+        await walk;
+
+        Assert.Equal((book.Uid, "TV0002", direction), (read.Uid, read.ItemId, read.Direction));
+    }
+
+    [Fact]
+    public async Task A_tag_whose_item_id_is_not_in_its_first_blocks_is_read_whole_and_still_named()
+    {
+        await using var gate = await AlarmGate.StartAsync();
+        using var timeout = TestTimeouts.Start();
+
+        // ISO 28560-2 with a long shelf location ahead of the owner: the first nine blocks end inside a data set.
+        var item = new LibraryItemTag { PrimaryItemId = "TV0009", OwnerInstitution = Owner, ShelfLocation = "Kho mở, tầng 3, giá 12, ngăn 4 — sách tham khảo", TypeOfUsage = TypeOfUsage.Circulating };
+        var memory = LibraryTagCodec.Encode(item, LibraryTagModel.Iso28560Part2);
+        Assert.True(memory.Length > 4 * GateController.ItemIdBlocks);
+        var tag = new SimulatedTag(LibraryTagFactory.UidFor("TV0009"), blockSize: 4, blockCount: Math.Max(SimulatedTag.IcodeSlixBlockCount, (memory.Length + 3) / 4)) { Dsfid = TagMemory.Iso28560Part2Dsfid };
+        tag.WriteMemory(0, memory);
+        tag.SetAfi(SecurityAfi.Common.Secured);
+        gate.Rig.Field.Place(tag, antenna: 1);
+
+        var read = await gate.NextAsync<GateAlarmItemRead>(timeout.Token);
+
+        Assert.Equal(("TV0009", (string?)null), (read.ItemId, read.Problem));
+        Assert.Equal([$"blocks 0+{GateController.ItemIdBlocks}", "whole tag"], gate.Reader.Reads);
+    }
+
+    [Fact]
+    public async Task The_light_goes_on_before_the_walker_reaches_a_beam_and_the_alarm_event_still_says_Out()
+    {
+        await using var gate = await AlarmGate.StartAsync();
+        using var timeout = TestTimeouts.Start();
+        var book = LibraryTagFactory.CreateItem("TV0004", Owner, secured: true);
+
+        // At 0.4 m/s the tag is in the field 250 ms before the body reaches the first beam: two and a half poll periods.
+        var plan = WalkThroughSimulator.Plan(WalkScenarios.OneWalker(0.4, [book]), new GateGeometry());
+        var walk = gate.Walks.PlayAsync(plan, timeout.Token);
+        var raised = await gate.NextAsync<GateAlarmRaised>(timeout.Token);
+        var read = await gate.NextAsync<GateAlarmItemRead>(timeout.Token);
+        var played = await walk;
+
+        var lightOn = gate.Driver.OutputChanges.First(change => change.Pin == GatePins.Light && change.Value == PinValue.Low);
+        var firstBeam = played.First(step => step.Step.Kind == WalkStepKind.BeamBlocked);
+        Assert.True(lightOn.Timestamp < firstBeam.Timestamp, $"light on at {lightOn.Timestamp}, first beam blocked at {firstBeam.Timestamp}");
+        Assert.Equal(GateDirection.Unknown, raised.Direction);
+        Assert.Equal((raised.AlarmId, GateDirection.Out), (read.AlarmId, read.Direction));
+    }
+
+    [Fact]
+    public async Task An_alarm_while_a_beam_is_stuck_publishes_its_item_at_once_with_an_unknown_direction()
+    {
+        // A wait far longer than the read, so an event held for it would show.
+        await using var gate = await AlarmGate.StartAsync(configure: options =>
+        {
+            options.StuckBeamTimeout = TimeSpan.FromSeconds(1);
+            options.AlarmDirectionWait = TimeSpan.FromSeconds(5);
+        });
+        using var timeout = TestTimeouts.Start();
+        gate.Driver.SetInput(GatePins.Outer, PinValue.High);
+        Assert.Equal(GateFaultKind.BeamStuck, (await gate.NextAsync<GateFault>(timeout.Token)).Kind);
+
+        var book = LibraryTagFactory.CreateItem("TV0007", Owner, secured: true);
+        gate.Rig.Field.Place(book, antenna: 2);
+        var raised = await gate.NextAsync<GateAlarmRaised>(timeout.Token);
+        var read = await gate.NextAsync<GateAlarmItemRead>(timeout.Token);
+
+        Assert.Equal(PinValue.Low, gate.Driver.LevelOf(GatePins.Light));
+        Assert.Equal(("TV0007", GateDirection.Unknown, 2), (read.ItemId, read.Direction, read.Antenna));
+        Assert.True(read.At - raised.At < TimeSpan.FromSeconds(2), $"raised {raised.At:O}, item {read.At:O}");
+    }
+
+    [Fact]
+    public async Task A_blocked_beam_holds_the_alarm_event_no_longer_than_the_direction_wait()
+    {
+        var wait = TimeSpan.FromMilliseconds(600);
+        await using var gate = await AlarmGate.StartAsync(configure: options => options.AlarmDirectionWait = wait);
+        using var timeout = TestTimeouts.Start();
+
+        // Someone stands in the outer beam (not yet long enough to be a stuck beam): a passage that never finishes.
+        gate.Driver.SetInput(GatePins.Outer, PinValue.High);
+        await gate.WaitForRoundsAsync(1, timeout.Token);
+        var book = LibraryTagFactory.CreateItem("TV0008", Owner, secured: true);
+        gate.Rig.Field.Place(book, antenna: 1);
+        var raised = await gate.NextAsync<GateAlarmRaised>(timeout.Token);
+        var read = await gate.NextAsync<GateAlarmItemRead>(timeout.Token);
+
+        Assert.Equal(GateDirection.Unknown, read.Direction);
+        Assert.InRange(read.At - raised.At, wait - TimeSpan.FromMilliseconds(20), wait + TimeSpan.FromSeconds(1));
     }
 
     [Fact]

@@ -37,6 +37,77 @@ public sealed class RfidReaderDriverTests
     [Theory]
     [InlineData(RfidReaderProtocol.Feig)]
     [InlineData(RfidReaderProtocol.ThreeM)]
+    public async Task Part_of_a_tag_s_memory_reads_as_just_the_blocks_asked_for(RfidReaderProtocol protocol)
+    {
+        await using var rig = ReaderRig.Create(protocol);
+        var tag = LibraryTagFactory.CreateItem("TV0005", "VN-HN-TVHN", afi: rig.Afi);
+        rig.Field.Place(tag);
+        var reader = await rig.OpenAsync();
+        using var timeout = TestTimeouts.Start();
+        await reader.InventoryAsync(1, cancellationToken: timeout.Token);
+
+        var start = await reader.ReadBlocksAsync(tag.Uid, 0, 9, timeout.Token);
+        var middle = await reader.ReadBlocksAsync(tag.Uid, 20, 8, timeout.Token);
+        var last = await reader.ReadBlocksAsync(tag.Uid, 27, 1, timeout.Token);
+
+        var memory = tag.ReadMemory();
+        Assert.Equal((tag.Uid, 0, 4, 9), (start.Uid, start.FirstBlock, start.BlockSize, start.BlockCount));
+        Assert.Equal(memory[..36], start.Data.ToArray());
+        Assert.Equal((20, 8), (middle.FirstBlock, middle.BlockCount));
+        Assert.Equal(memory[80..112], middle.Data.ToArray());
+        Assert.Equal(memory[108..112], last.Data.ToArray());
+    }
+
+    [Theory]
+    [InlineData(RfidReaderProtocol.Feig, LibraryTagModel.Iso28560Part3)]
+    [InlineData(RfidReaderProtocol.Feig, LibraryTagModel.Iso28560Part2)]
+    [InlineData(RfidReaderProtocol.Feig, LibraryTagModel.ThreeM)]
+    [InlineData(RfidReaderProtocol.ThreeM, LibraryTagModel.Iso28560Part3)]
+    [InlineData(RfidReaderProtocol.ThreeM, LibraryTagModel.Iso28560Part2)]
+    [InlineData(RfidReaderProtocol.ThreeM, LibraryTagModel.ThreeM)]
+    public async Task The_first_nine_blocks_of_a_sample_tag_decode_to_its_item_id_in_every_data_model(RfidReaderProtocol protocol, LibraryTagModel model)
+    {
+        await using var rig = ReaderRig.Create(protocol);
+        var tag = LibraryTagFactory.CreateItem("TV0010", "VN-HN-TVHN", model: model, afi: rig.Afi);
+        rig.Field.Place(tag);
+        var reader = await rig.OpenAsync();
+        using var timeout = TestTimeouts.Start();
+        var entry = Assert.Single(await reader.InventoryAsync(1, cancellationToken: timeout.Token));
+
+        var blocks = await reader.ReadBlocksAsync(tag.Uid, 0, Kiosk.Devices.Gates.GateController.ItemIdBlocks, timeout.Token);
+
+        var decoded = LibraryTagCodec.Decode(new TagMemory(blocks.Data, blocks.BlockSize, entry.Dsfid));
+        Assert.True(decoded.IsSuccess, decoded.Reason);
+        Assert.Equal((model, "TV0010"), (decoded.Model, decoded.Item!.PrimaryItemId));
+    }
+
+    [Theory]
+    [InlineData(RfidReaderProtocol.Feig)]
+    [InlineData(RfidReaderProtocol.ThreeM)]
+    public async Task A_read_past_the_end_of_a_tag_fails_naming_the_blocks_it_does_not_have(RfidReaderProtocol protocol)
+    {
+        await using var rig = ReaderRig.Create(protocol);
+        var tag = LibraryTagFactory.CreateItem("TV0005", "VN-HN-TVHN", afi: rig.Afi);
+        rig.Field.Place(tag);
+        var reader = await rig.OpenAsync();
+        using var timeout = TestTimeouts.Start();
+        await reader.InventoryAsync(1, cancellationToken: timeout.Token);
+
+        // An ICODE SLIX has blocks 0–27.
+        var error = await Assert.ThrowsAsync<RfidReaderException>(() => reader.ReadBlocksAsync(tag.Uid, 24, 8, timeout.Token));
+        var unaddressable = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => reader.ReadBlocksAsync(tag.Uid, 250, 10, timeout.Token));
+
+        Assert.Equal(RfidReaderFailureKind.BlockNotAvailable, error.Kind);
+        Assert.Contains("does not have every block of 24–31", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Blocks 250 to 259", unaddressable.Message, StringComparison.Ordinal);
+
+        // The reader is still usable after the refusal.
+        Assert.Equal(tag.ReadMemory()[96..], (await reader.ReadBlocksAsync(tag.Uid, 24, 4, timeout.Token)).Data.ToArray());
+    }
+
+    [Theory]
+    [InlineData(RfidReaderProtocol.Feig)]
+    [InlineData(RfidReaderProtocol.ThreeM)]
     public async Task A_loan_switches_the_afi_to_loaned_and_a_return_back_to_secured_each_verified_by_read_back(RfidReaderProtocol protocol)
     {
         await using var rig = ReaderRig.Create(protocol);

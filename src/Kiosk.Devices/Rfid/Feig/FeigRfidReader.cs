@@ -37,6 +37,9 @@ public sealed class FeigRfidReader : IRfidReader, IRfidEasAlarm
     // "The maximum number of data bytes in one request is 128" for Read Multiple Blocks (§7.1.3, p.93); writes use the same bound.
     private const int MaximumDataBytesPerRequest = 128;
 
+    // Library tags have 4-byte blocks (NXP ICODE SLIX); some TI and Fujitsu chips have 8 (shared/PROTOCOLS.md, TagMemory).
+    private const int LargestCommonBlockSize = 8;
+
     // Inventory replies with status 0x94 hold back data sets the reader's buffer could not send at once; its buffer
     // holds at most a few hundred tags (DataBufferOverflow, 0x93), so 64 continuations are plenty.
     private const int MaximumInventoryContinuations = 64;
@@ -223,6 +226,65 @@ public sealed class FeigRfidReader : IRfidReader, IRfidEasAlarm
 
             _blockSizeOf[uid] = blockSize;
             return new RfidTagMemory(uid, information.Dsfid, information.Afi, blockSize, memory);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Read Multiple Blocks ([0xB0][0x23], §7.1.3, p.93) in requests of at most 128 data bytes, with no Get System
+    /// Information first: the reply carries the block size. Until a tag's block size is known the first request asks
+    /// for at most 16 blocks, so it stays within 128 bytes for blocks of up to 8 bytes. A block past the end of the
+    /// tag's memory is answered with status 0x95 and the tag's ISO/IEC 15693-3 error 0x10 "block not available".
+    /// </remarks>
+    public async Task<RfidTagBlocks> ReadBlocksAsync(TransponderUid uid, int firstBlock, int blockCount, CancellationToken cancellationToken = default)
+    {
+        RfidTagBlocks.CheckRange(firstBlock, blockCount);
+        await EnterAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await SelectAntennaOfAsync(uid, cancellationToken).ConfigureAwait(false);
+            int? blockSize = _blockSizeOf.TryGetValue(uid, out var known) ? known : null;
+            var data = new List<byte>(blockCount * (blockSize ?? 4));
+            var end = firstBlock + blockCount;
+            for (var block = firstBlock; block < end;)
+            {
+                var perRequest = Math.Max(1, MaximumDataBytesPerRequest / (blockSize ?? LargestCommonBlockSize));
+                var count = Math.Min(perRequest, end - block);
+                var operation = string.Create(CultureInfo.InvariantCulture, $"FEIG read of blocks {block}–{block + count - 1} of tag {uid}");
+                var response = await ExchangeAsync(
+                    new FeigReadMultipleBlocksRequest { Address = _address, Uid = uid, FirstBlock = (byte)block, BlockCount = (byte)count },
+                    operation,
+                    cancellationToken).ConfigureAwait(false);
+                if (response is not FeigReadMultipleBlocksResponse { Status: FeigStatus.Ok } read)
+                {
+                    if (response is { Status: FeigStatus.Iso15693Error, IsoError: (byte)Iso15693ErrorCode.BlockNotAvailable })
+                    {
+                        throw new RfidReaderException(
+                            RfidReaderFailureKind.BlockNotAvailable,
+                            string.Create(CultureInfo.InvariantCulture, $"{_identity.Subject}: tag {uid} does not have every block of {block}–{block + count - 1} ({response.Meaning}); its memory ends before block {end - 1}. Ask for fewer blocks, or read the whole tag, which is sized from its system information first."));
+                    }
+
+                    throw StatusFailure(response, operation, uid);
+                }
+
+                if (read.Blocks.Count != count || read.BlockSize == 0 || (blockSize is { } size && read.BlockSize != size))
+                {
+                    throw new RfidReaderException(
+                        RfidReaderFailureKind.Protocol,
+                        string.Create(CultureInfo.InvariantCulture, $"{_identity.Subject} answered the {operation} with {read.Blocks.Count} block(s) of {read.BlockSize} byte(s) instead of {count}{(blockSize is { } expected ? string.Create(CultureInfo.InvariantCulture, $" of {expected}") : string.Empty)}; read the tag again."));
+                }
+
+                blockSize = read.BlockSize;
+                data.AddRange(read.JoinData());
+                block += count;
+            }
+
+            _blockSizeOf[uid] = blockSize!.Value;
+            return new RfidTagBlocks(uid, firstBlock, blockSize.Value, data.ToArray());
         }
         finally
         {

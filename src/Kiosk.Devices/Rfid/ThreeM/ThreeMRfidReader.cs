@@ -182,6 +182,37 @@ public sealed class ThreeMRfidReader : IRfidReader
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// 0x02 Read Blocks (§7.6) in requests of at most 32 blocks, with no Get AFI first. A block past the end of the
+    /// tag's memory is answered with 0x11 "memory not available" (Appendix A).
+    /// </remarks>
+    public async Task<RfidTagBlocks> ReadBlocksAsync(TransponderUid uid, int firstBlock, int blockCount, CancellationToken cancellationToken = default)
+    {
+        RfidTagBlocks.CheckRange(firstBlock, blockCount);
+        await EnterAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var data = new byte[blockCount * BlockSize];
+            var end = firstBlock + blockCount;
+            for (var block = firstBlock; block < end; block += MaximumBlocksPerRequest)
+            {
+                var count = Math.Min(MaximumBlocksPerRequest, end - block);
+                var read = await TryReadBlocksAsync(uid, block, count, cancellationToken).ConfigureAwait(false)
+                    ?? throw new RfidReaderException(
+                        RfidReaderFailureKind.BlockNotAvailable,
+                        string.Create(CultureInfo.InvariantCulture, $"{_identity.Subject}: tag {uid} does not have every block of {block}–{block + count - 1} (3M error 0x11, memory not available); its memory ends before block {end - 1}. Ask for fewer blocks, or read the whole tag, which finds its size first."));
+                read.CopyTo(data, (block - firstBlock) * BlockSize);
+            }
+
+            return new RfidTagBlocks(uid, firstBlock, BlockSize, data);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc/>
     public async Task WriteBlocksAsync(TransponderUid uid, int firstBlock, ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(firstBlock);
