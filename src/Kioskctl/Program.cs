@@ -18,6 +18,7 @@ internal static class Program
         root.Subcommands.Add(ReaderCommand.Create());
         root.Subcommands.Add(PrinterCommand.Create());
         root.Subcommands.Add(GateCommand.Create());
+        root.Subcommands.Add(CommandSendCommand.Create());
         return root;
     }
 }
