@@ -92,6 +92,62 @@ public sealed class RemoteCommandTests
             driver.OutputChanges.Select(change => (change.Pin, change.Value)));
     }
 
+    [Fact]
+    public async Task Every_command_the_issue_names_is_carried_out_when_a_technician_sends_it_with_kioskctl()
+    {
+        await using var kiosk = await KioskHost.StartAsync("--Kiosk:EmbeddedBroker:Port=0", $"--Kiosk:Events:Commands:Secret={Secret}");
+        await using (await CentralAsync(kiosk))
+        {
+            // Only to wait until the kiosk is connected and subscribed.
+        }
+
+        var port = await kiosk.Services.GetRequiredService<EmbeddedBroker>().Started;
+        var secretFile = Path.GetTempFileName();
+        await File.WriteAllTextAsync(secretFile, Secret + "\n");
+        try
+        {
+            var answers = new Dictionary<string, (int ExitCode, string Stdout, string Stderr)>();
+            foreach (var command in CommandNames.All)
+            {
+                answers[command] = await KioskctlAsync(
+                    "command", "send", command, "--broker", $"127.0.0.1:{port}", "--device-topic", Base, "--secret-file", secretFile, "--json", "--timeout", "30s");
+                if (command == CommandNames.EnterMaintenance)
+                {
+                    using var status = JsonDocument.Parse(await kiosk.Http.GetStringAsync(new Uri("/api/status", UriKind.Relative)));
+                    Assert.True(status.RootElement.GetProperty("maintenance").GetBoolean());
+                }
+            }
+
+            Assert.All(answers, answer => Assert.True(answer.Value.ExitCode == 0, $"{answer.Key}: exit {answer.Value.ExitCode}, {answer.Value.Stderr}"));
+            Assert.All(answers, answer => Assert.Equal("ok", JsonDocument.Parse(answer.Value.Stdout).RootElement.GetProperty("status").GetString()));
+            Assert.DoesNotContain(answers.Values, answer => (answer.Stdout + answer.Stderr).Contains(Secret, StringComparison.Ordinal));
+            using var after = JsonDocument.Parse(await kiosk.Http.GetStringAsync(new Uri("/api/status", UriKind.Relative)));
+            Assert.False(after.RootElement.GetProperty("maintenance").GetBoolean());
+        }
+        finally
+        {
+            File.Delete(secretFile);
+        }
+    }
+
+    /// <summary>Runs the built kioskctl as its own process, as a technician would.</summary>
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> KioskctlAsync(params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kioskctl.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
     private static async Task<Central> CentralAsync(KioskHost kiosk)
     {
         var port = await kiosk.Services.GetRequiredService<EmbeddedBroker>().Started.WaitAsync(TimeSpan.FromSeconds(60));
