@@ -61,9 +61,6 @@ internal static class CheckoutStackScenario
 
         var field = new RfidField();
         await using var simulator = new FeigReaderSimulator(field, new FeigReaderSimulatorOptions());
-        // Replies leave at their modelled time, not when a timer fires 1–4 ms late: the floor is the reader's, and the
-        // timer's lateness is the simulator's, not the driver's (ReplyDelay).
-        simulator.Responder.PreciseTiming = Environment.GetEnvironmentVariable("KIOSK_BENCH_TIMER_REPLIES") != "1";
         simulator.Plug();
         var tags = itemIds.Select(id => LibraryTagFactory.CreateItem(id, "VN-HN-TVHN")).ToList();
         field.PlaceAll(tags);

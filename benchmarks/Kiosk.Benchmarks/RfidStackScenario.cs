@@ -48,9 +48,6 @@ internal static class RfidStackScenario
         await using PseudoTerminalReaderSimulator simulator = protocol == RfidReaderProtocol.Feig
             ? new FeigReaderSimulator(field, new FeigReaderSimulatorOptions { BaudRate = baud })
             : new ThreeMReaderSimulator(field, new ThreeMReaderSimulatorOptions { BaudRate = baud });
-        // Replies leave at their modelled time, not when a timer fires 1–4 ms late: the floor is the reader's, and the
-        // timer's lateness is the simulator's, not the driver's (ReplyDelay).
-        simulator.Responder.PreciseTiming = Environment.GetEnvironmentVariable("KIOSK_BENCH_TIMER_REPLIES") != "1";
         simulator.Plug();
         field.PlaceAll(LibraryTagFactory.CreateSampleStack(StackSize, afi: afi));
         var profile = new RfidReaderProfile

@@ -45,14 +45,6 @@ public abstract class ReaderResponder
     /// <summary>Bits on the wire per byte: start + data + parity + stop (8E1 is 11, 8N1 is 10).</summary>
     public int BitsPerCharacter { get; }
 
-    /// <summary>
-    /// Whether replies leave at their modelled time to within microseconds (a timer, then a short yielding wait) rather
-    /// than when a timer fires, typically 1–4 ms late on Linux. Benches that compare the host against the modelled floor
-    /// turn it on; it costs up to 2.5 ms of processor time per reply, so the default is off. It has no effect on a fake
-    /// clock.
-    /// </summary>
-    public bool PreciseTiming { get; set; }
-
     /// <summary>How many replies have been written.</summary>
     public long RepliesSent => Interlocked.Read(ref _repliesSent);
 
@@ -165,7 +157,7 @@ public abstract class ReaderResponder
             {
                 // The timer is registered before the delay is published, so a test that advances a fake clock by it
                 // never advances too early.
-                var wait = ReplyDelay.WaitAsync(delay, _timeProvider, PreciseTiming, cancellationToken);
+                var wait = Task.Delay(delay, _timeProvider, cancellationToken);
                 Interlocked.Exchange(ref _pendingDelayTicks, delay.Ticks);
                 await wait.ConfigureAwait(false);
 
