@@ -32,9 +32,10 @@ internal sealed partial class DeviceStatusEvents(IEventOutbox outbox, ILogger<De
                 await outbox.AppendAsync(change, cancellationToken).ConfigureAwait(false);
                 _published[key] = change.Status;
             }
-            catch (Exception ex) when (ex is OutboxFullException or InvalidOperationException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // Status is the first thing a full outbox sheds; the next snapshot tries again.
+                // Status is the first thing a full outbox sheds, and a disk or guard failure here must not stop the
+                // screens' status updates that share this loop; the next snapshot tries again.
                 Log.NotRecorded(logger, change.Device, change.Name, ex.Message);
             }
         }
