@@ -128,11 +128,16 @@ public sealed class CommandSendCommandTests : IDisposable
 
         var ping = Run(["command", "send", "ping", .. Common(SecretFile(Secret))]);
         var forged = Run(["command", "send", "leave-maintenance", .. Common(SecretFile(new string('7', 64)))]);
+        var forgedJson = Run(["command", "send", "leave-maintenance", "--json", .. Common(SecretFile(new string('7', 64)))]);
 
         Assert.True(ping.ExitCode == 0, ping.Stderr + broker.Log);
         Assert.Matches(@"pong\s+true", ping.Stdout);
         Assert.Equal(CommandSendCommand.Refused, forged.ExitCode);
         Assert.Contains("(bad-signature)", forged.Stderr, StringComparison.Ordinal);
+
+        // The refusal of an unverified request still echoes its correlation id, so on 3.1.1 it is matched like any answer.
+        Assert.Equal(CommandSendCommand.Refused, forgedJson.ExitCode);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(forgedJson.Stdout, "\"correlationId\"\\s*:\\s*\"[0-9a-f]{32}\""), forgedJson.Stdout);
         Assert.DoesNotContain(MosquittoBroker.Password, ping.Stdout + ping.Stderr + forged.Stdout + forged.Stderr, StringComparison.Ordinal);
     }
 

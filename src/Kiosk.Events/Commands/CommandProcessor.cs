@@ -48,8 +48,13 @@ internal sealed class CommandProcessor
         {
             Log.CommandRefused(_logger, command, decision.RefusalCode!, decision.Reason!);
             await RecordAsync(new CommandRefused(command, decision.ClaimedRole, $"{decision.RefusalCode}: {decision.Reason}"), cancellationToken).ConfigureAwait(false);
-            // An unverified request's replyTo is not trusted: the kiosk must not be made to publish where a forger says.
-            return Reply(responseTopic ?? _topics.Reply(command), correlationData, new { command, status = "refused", code = decision.RefusalCode, reason = decision.Reason });
+            // An unverified request's replyTo is not trusted: the kiosk must not be made to publish where a forger says. Its
+            // correlationId is only echoed, on the kiosk's own reply topic, as MQTT 5 echoes correlation data, so a
+            // technician on MQTT 3.1.1 can tell their refusal from another's; only a short plain token is echoed.
+            var echoed = EchoableCorrelationId(payload);
+            return echoed is null
+                ? Reply(responseTopic ?? _topics.Reply(command), correlationData, new { command, status = "refused", code = decision.RefusalCode, reason = decision.Reason })
+                : Reply(responseTopic ?? _topics.Reply(command), correlationData, new { command, status = "refused", code = decision.RefusalCode, reason = decision.Reason, correlationId = echoed });
         }
 
         var replyTopic = responseTopic ?? request.ReplyTo ?? _topics.Reply(command);
@@ -100,4 +105,26 @@ internal sealed class CommandProcessor
 
     private static CommandReply Reply(string topic, byte[]? correlationData, object body) =>
         new(topic, JsonSerializer.SerializeToUtf8Bytes(body, Envelope.CloudEventEncoder.DataOptions), correlationData);
+
+    /// <summary>The signed part's <c>correlationId</c> (<c>{"request": {…}, "signature": …}</c>) when it is a plain token of at most 64 letters, digits, dashes or underscores.</summary>
+    private static string? EchoableCorrelationId(ReadOnlyMemory<byte> payload)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(payload);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("request", out var request)
+                && request.ValueKind == JsonValueKind.Object
+                && request.TryGetProperty("correlationId", out var id)
+                && id.ValueKind == JsonValueKind.String
+                && id.GetString() is { Length: > 0 and <= 64 } text
+                && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+                ? text
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }

@@ -21,10 +21,10 @@ namespace Kioskctl.Commands;
 /// <item>MQTT 3.1.1 has neither, so the answer comes on <c>…/replies/{command}</c> with the request's
 /// <c>correlationId</c> in its JSON (Kiosk.Events README, "Answers").</item>
 /// </list>
-/// A kiosk answers a request it could not verify (a wrong secret, say) without echoing the JSON <c>correlationId</c>, since
-/// it trusts nothing in it; on MQTT 5 the correlation data still matches it to this request, and on MQTT 3.1.1 a
-/// refusal without a <c>correlationId</c> on this command's reply topic, arriving after the request, is taken as this
-/// request's.
+/// A kiosk answering a request it could not verify (a wrong secret, say) trusts nothing in it but echoes a plain
+/// <c>correlationId</c> token, so its refusal matches like any answer. A kiosk from before that echo refuses without one:
+/// on MQTT 5 the correlation data still matches it to this request, and on MQTT 3.1.1 a refusal without a
+/// <c>correlationId</c> on this command's reply topic, arriving after the request, is taken as this request's.
 /// </summary>
 internal sealed class RemoteCommandClient
 {
