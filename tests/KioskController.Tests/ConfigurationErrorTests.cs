@@ -38,24 +38,8 @@ public sealed class ConfigurationErrorTests
 
     private static async Task<(int ExitCode, string Error)> RunKioskAsync(params (string Name, string Value)[] environment)
     {
-        var root = KioskHost.RepositoryRoot();
-
-        // This test assembly's configuration (bin/Release/net10.0): the kiosk was built the same way by the solution.
-        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/'))!);
-        var dll = Path.Combine(root, "src", "KioskController", "bin", configuration, "net10.0", "KioskController.dll");
-        Assert.True(File.Exists(dll), $"{dll} is missing; build the solution first.");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.Combine(root, "src", "KioskController"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-
         // Nothing may listen or write where a real kiosk would, should the check not stop it.
-        start.ArgumentList.Add("--Kiosk:Urls=http://127.0.0.1:0");
-        start.ArgumentList.Add("--Kiosk:Simulators:Enabled=false");
+        var start = KioskHost.ProcessStart("--Kiosk:Urls=http://127.0.0.1:0", "--Kiosk:Simulators:Enabled=false");
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

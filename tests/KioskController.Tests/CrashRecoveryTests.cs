@@ -219,21 +219,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
 
         public static async Task<KioskProcess> StartAsync(string directory, int ilsPort, ITestOutputHelper output)
         {
-            var root = KioskHost.RepositoryRoot();
-            // This test assembly's configuration (bin/Release/net10.0): the kiosk was built the same way by the solution.
-            var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/'))!);
-            var dll = Path.Combine(root, "src", "KioskController", "bin", configuration, "net10.0", "KioskController.dll");
             var httpPort = FreePort();
-            var start = new ProcessStartInfo("dotnet")
-            {
-                WorkingDirectory = Path.Combine(root, "src", "KioskController"),
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in new[]
-            {
-                dll,
+            var start = KioskHost.ProcessStart(
                 "--Kiosk:Simulators:Enabled=false",
                 $"--Kiosk:Urls=http://127.0.0.1:{httpPort}",
                 "--Kiosk:Sip2:Host=127.0.0.1", $"--Kiosk:Sip2:Port={ilsPort}", "--Kiosk:Sip2:UserId=kiosk", "--Kiosk:Sip2:Password=kiosk-password", "--Kiosk:Sip2:Charset=utf-8",
@@ -242,13 +229,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
                 $"--Kiosk:Storage:DatabasePath={Path.Combine(directory, "circulation.db")}",
                 "--Kiosk:EmbeddedBroker:Port=0",
                 $"--Kiosk:Events:Outbox:Path={Path.Combine(directory, "events.db")}",
-                "--Logging:LogLevel:Default=Information",
-            })
-            {
-                start.ArgumentList.Add(argument);
-            }
+                "--Logging:LogLevel:Default=Information");
 
-            Assert.True(File.Exists(dll), $"{dll} is missing; build the solution first.");
             var process = new Process { StartInfo = start, EnableRaisingEvents = true };
             KioskProcess? kiosk = null;
             var recovered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -62,6 +62,32 @@ internal sealed class KioskHost : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
+    /// <summary>
+    /// How to start the built kiosk as its own process (<c>dotnet KioskController.dll</c> in its project folder, output
+    /// redirected), for tests that kill it or read its exit code. It was built in this test assembly's configuration.
+    /// </summary>
+    public static System.Diagnostics.ProcessStartInfo ProcessStart(params string[] arguments)
+    {
+        var root = RepositoryRoot();
+        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/'))!);
+        var dll = Path.Combine(root, "src", "KioskController", "bin", configuration, "net10.0", "KioskController.dll");
+        Assert.True(File.Exists(dll), $"{dll} is missing; build the solution first.");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.Combine(root, "src", "KioskController"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
+    }
+
     public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

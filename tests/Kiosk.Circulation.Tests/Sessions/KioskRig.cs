@@ -191,10 +191,13 @@ internal sealed class KioskRig : IAsyncDisposable
     /// <summary>Whether the tag's AFI says secured, read from the simulated tag itself.</summary>
     public static bool IsSecured(SimulatedTag tag) => tag.Afi == SecurityAfi.Common.Secured;
 
-    public static async Task WaitUntilAsync(Func<bool> condition, string what)
+    public static Task WaitUntilAsync(Func<bool> condition, string what) => WaitUntilAsync(() => Task.FromResult(condition()), what);
+
+    /// <summary>Waits until <paramref name="condition"/> holds, checking it again every 10 ms, for at most <see cref="Patience"/>.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
     {
         using var timeout = new CancellationTokenSource(Patience);
-        while (!condition())
+        while (!await condition())
         {
             if (timeout.IsCancellationRequested)
             {

@@ -234,21 +234,7 @@ public sealed class SessionTests
     public async Task A_book_lifted_before_its_switch_is_asked_back_and_its_switch_completes_when_it_returns()
     {
         await using var rig = await KioskRig.StartAsync();
-        await rig.SignInWithPinAsync(S.AdultPatron, S.AdultPin);
-        var tag = (await rig.PlaceAsync((S.AvailableBook, 1, [1])))[0];
-
-        // The patron lifts the book in the instant between the ILS's loan and the switch.
-        rig.Kiosk.Switcher.Checkpoint = (step, taken) =>
-        {
-            if (step == Security.SecurityStep.Unsecure && !taken)
-            {
-                rig.Field.Remove(tag.Uid);
-            }
-
-            return ValueTask.CompletedTask;
-        };
-        var outcome = Assert.Single(await rig.Kiosk.ConfirmBorrowAsync());
-        rig.Kiosk.Switcher.Checkpoint = null;
+        var (tag, outcome) = await BorrowLiftingTheBookBeforeItsSwitchAsync(rig);
 
         Assert.Equal(ItemOutcomeStatus.PutItBack, outcome.Status);
         Assert.True(KioskRig.IsSecured(tag));
@@ -268,19 +254,8 @@ public sealed class SessionTests
     public async Task A_book_lifted_before_its_switch_and_not_put_back_keeps_its_loan_and_is_listed_for_staff_when_the_session_ends()
     {
         await using var rig = await KioskRig.StartAsync();
-        await rig.SignInWithPinAsync(S.AdultPatron, S.AdultPin);
-        var tag = (await rig.PlaceAsync((S.AvailableBook, 1, [1])))[0];
-        rig.Kiosk.Switcher.Checkpoint = (step, taken) =>
-        {
-            if (step == Security.SecurityStep.Unsecure && !taken)
-            {
-                rig.Field.Remove(tag.Uid);
-            }
-
-            return ValueTask.CompletedTask;
-        };
-        Assert.Equal(ItemOutcomeStatus.PutItBack, Assert.Single(await rig.Kiosk.ConfirmBorrowAsync()).Status);
-        rig.Kiosk.Switcher.Checkpoint = null;
+        var (tag, outcome) = await BorrowLiftingTheBookBeforeItsSwitchAsync(rig);
+        Assert.Equal(ItemOutcomeStatus.PutItBack, outcome.Status);
         Assert.True(rig.Library.FindItem(S.AvailableBook)!.IsOnLoan);
 
         await rig.Kiosk.EndSessionAsync();
@@ -296,6 +271,20 @@ public sealed class SessionTests
     public async Task A_book_lifted_before_its_switch_that_lies_on_the_pad_when_the_session_ends_has_its_loan_undone()
     {
         await using var rig = await KioskRig.StartAsync();
+        var (tag, outcome) = await BorrowLiftingTheBookBeforeItsSwitchAsync(rig);
+        Assert.Equal(ItemOutcomeStatus.PutItBack, outcome.Status);
+
+        // Back in the field, but ending the session races its arrival: whichever wins, ILS and tag must agree.
+        rig.Field.Place(tag);
+        await rig.Kiosk.EndSessionAsync();
+        await KioskRig.WaitUntilAsync(() => rig.Kiosk.Snapshot.Items.All(i => !i.AwaitingReturnToPad), "the loan to be settled");
+
+        Assert.Equal(rig.Library.FindItem(S.AvailableBook)!.IsOnLoan, !KioskRig.IsSecured(tag));
+    }
+
+    /// <summary>Signs in, lays one book down and confirms its loan, lifting the book in the instant between the ILS's loan and the switch.</summary>
+    private static async Task<(Kiosk.Simulators.Rfid.SimulatedTag Tag, ItemOutcome Outcome)> BorrowLiftingTheBookBeforeItsSwitchAsync(KioskRig rig)
+    {
         await rig.SignInWithPinAsync(S.AdultPatron, S.AdultPin);
         var tag = (await rig.PlaceAsync((S.AvailableBook, 1, [1])))[0];
         rig.Kiosk.Switcher.Checkpoint = (step, taken) =>
@@ -307,14 +296,8 @@ public sealed class SessionTests
 
             return ValueTask.CompletedTask;
         };
-        Assert.Equal(ItemOutcomeStatus.PutItBack, Assert.Single(await rig.Kiosk.ConfirmBorrowAsync()).Status);
+        var outcome = Assert.Single(await rig.Kiosk.ConfirmBorrowAsync());
         rig.Kiosk.Switcher.Checkpoint = null;
-
-        // Back in the field, but ending the session races its arrival: whichever wins, ILS and tag must agree.
-        rig.Field.Place(tag);
-        await rig.Kiosk.EndSessionAsync();
-        await KioskRig.WaitUntilAsync(() => rig.Kiosk.Snapshot.Items.All(i => !i.AwaitingReturnToPad), "the loan to be settled");
-
-        Assert.Equal(rig.Library.FindItem(S.AvailableBook)!.IsOnLoan, !KioskRig.IsSecured(tag));
+        return (tag, outcome);
     }
 }

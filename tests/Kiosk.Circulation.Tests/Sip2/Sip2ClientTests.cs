@@ -167,7 +167,7 @@ public sealed class Sip2ClientTests
         time.Advance(TimeSpan.FromMinutes(2));
         await client.MaintainAsync(Timeout);
         Assert.Equal(2, client.OpenConnections);
-        await WaitUntilAsync(() => Task.FromResult(ils.Simulator.OpenConnections == 2));
+        await Sessions.KioskRig.WaitUntilAsync(() => ils.Simulator.OpenConnections == 2, "the ILS to see the idle connections closed");
     }
 
     [Fact]
@@ -192,12 +192,13 @@ public sealed class Sip2ClientTests
 
         // The ILS closes every connection: no request is in flight and no heartbeat is due for an hour.
         await ils.Simulator.StopAsync();
-        await WaitUntilAsync(
+        await Sessions.KioskRig.WaitUntilAsync(
             async () =>
             {
                 await client.MaintainAsync(Timeout);
                 return client.Status == Sip2LinkStatus.Offline;
-            });
+            },
+            "upkeep to find the ILS gone");
 
         Assert.Equal(0, client.OpenConnections);
         Assert.Contains(ils.Logs.Lines, line => line.Contains("closed by the ILS while idle", StringComparison.Ordinal));
@@ -536,16 +537,6 @@ public sealed class Sip2ClientTests
 
         Assert.True(status.OnlineStatus);
         Assert.Contains(ils.Logs.Lines, line => line.Contains("subscriber", StringComparison.Ordinal));
-    }
-
-    /// <summary>Polls a condition that other threads (the TCP ILS, the socket) make true; not a fixed sleep.</summary>
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (!await condition())
-        {
-            await Task.Delay(20, patience.Token);
-        }
     }
 
     private static int FreePort()
