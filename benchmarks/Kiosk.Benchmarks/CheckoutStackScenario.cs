@@ -1,7 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Ports;
-using Kiosk.Circulation.DomainEvents;
+using Kiosk.Circulation;
+using Kiosk.Circulation.Availability;
+using Kiosk.Circulation.Pad;
+using Kiosk.Circulation.Security;
+using Kiosk.Circulation.Transactions;
 using Kiosk.Circulation.Sessions;
 using Kiosk.Circulation.Sip2;
 using Kiosk.Devices.Rfid;
@@ -9,7 +13,7 @@ using Kiosk.Devices.Transports;
 using Kiosk.Simulators.Ils;
 using Kiosk.Simulators.Rfid;
 using Kiosk.Storage;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kiosk.Benchmarks;
 
@@ -87,15 +91,15 @@ internal static class CheckoutStackScenario
             // The shipped pool (Kiosk:Sip2:PoolSize, 10), as a kiosk runs it.
         });
         var database = new SqliteDatabase(path);
-        using var kiosk = new CirculationKiosk(
-            new CirculationOptions { PinRequirement = PinRequirement.Never },
-            client,
-            reader,
-            new SqliteSecurityJournal(database, TimeProvider.System),
-            new SqliteOfflineTransactionStore(database),
-            new CirculationEventHub([], NullLogger<CirculationEventHub>.Instance),
-            TimeProvider.System,
-            NullLoggerFactory.Instance);
+        // The circulation as the host composes it, over the bare driver and the SQLite stores.
+        await using var kiosk = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<ISip2Client>(client)
+            .AddKeyedSingleton<IRfidReader>(PadModel.ReaderKey, reader)
+            .AddSingleton<ISecurityJournal>(new SqliteSecurityJournal(database, TimeProvider.System))
+            .AddSingleton<IOfflineTransactionStore>(new SqliteOfflineTransactionStore(database))
+            .AddCirculationKiosk(options => options.PinRequirement = PinRequirement.Never)
+            .BuildServiceProvider();
 
         try
         {
@@ -122,7 +126,7 @@ internal static class CheckoutStackScenario
         }
     }
 
-    private static async Task<Measurement> RoundAsync(IlsSimulator ils, CirculationKiosk kiosk, IRfidReader reader, FeigReaderSimulator simulator, IReadOnlyList<SimulatedTag> tags)
+    private static async Task<Measurement> RoundAsync(IlsSimulator ils, ServiceProvider kiosk, IRfidReader reader, FeigReaderSimulator simulator, IReadOnlyList<SimulatedTag> tags)
     {
         // Back on the shelf: returned in the ILS and secured, outside the measurement.
         foreach (var tag in tags)
@@ -135,16 +139,19 @@ internal static class CheckoutStackScenario
             ils.Library.UpdateItem(item.Identifier, i => i with { BorrowerIdentifier = null, CheckedOutAt = null, DueDate = null });
         }
 
-        await kiosk.SignInAsync(Patron, SignInMethod.Barcode);
+        var sessions = kiosk.GetRequiredService<PatronSessions>();
+        var feed = kiosk.GetRequiredService<PadFeed>();
+        var view = kiosk.GetRequiredService<KioskView>();
+        await sessions.SignInAsync(Patron, SignInMethod.Barcode);
         var seen = await reader.InventoryAsync(1);
         foreach (var entry in seen)
         {
-            await kiosk.HandleReaderEventAsync(new RfidTagArrived("pad", 1, entry.Uid, DateTimeOffset.UtcNow));
+            await feed.HandleAsync(new RfidTagArrived("pad", 1, entry.Uid, DateTimeOffset.UtcNow));
         }
 
         // The titles are looked up as the books land; wait for them, so only the confirmation is measured.
         var titled = Stopwatch.StartNew();
-        while (kiosk.Snapshot.Items.Count(i => i.Title is not null) < tags.Count)
+        while (view.Snapshot.Items.Count(i => i.Title is not null) < tags.Count)
         {
             if (titled.Elapsed > TimeSpan.FromSeconds(30))
             {
@@ -156,7 +163,7 @@ internal static class CheckoutStackScenario
 
         simulator.Floor.Reset();
         var watch = Stopwatch.StartNew();
-        var outcomes = await kiosk.ConfirmBorrowAsync();
+        var outcomes = (await kiosk.GetRequiredService<Lending>().BorrowAsync()).Value ?? [];
         watch.Stop();
         var floor = (simulator.Floor.Total, simulator.Floor.Radio, simulator.Floor.Serial, simulator.Floor.Exchanges);
         if (outcomes.Count != tags.Count || outcomes.Any(o => o.Status != ItemOutcomeStatus.Done))
@@ -164,11 +171,11 @@ internal static class CheckoutStackScenario
             throw new InvalidOperationException("Not every book was lent: " + string.Join(", ", outcomes.Select(o => $"{o.ItemId} {o.Status} {o.Reason}")));
         }
 
-        await kiosk.EndSessionAsync();
+        await sessions.EndSessionAsync();
         foreach (var tag in tags)
         {
             // The session is over; the pad forgets the books as the reader would report them gone.
-            await kiosk.HandleReaderEventAsync(new RfidTagLeft("pad", 1, tag.Uid, false, DateTimeOffset.UtcNow));
+            await feed.HandleAsync(new RfidTagLeft("pad", 1, tag.Uid, false, DateTimeOffset.UtcNow));
         }
 
         return new Measurement(watch.Elapsed, floor.Total, floor.Radio, floor.Serial, floor.Exchanges);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Kiosk.Circulation.Offline;
+using Kiosk.Circulation.Availability;
 
 namespace Kiosk.Storage;
 

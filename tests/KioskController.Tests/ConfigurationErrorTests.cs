@@ -1,5 +1,7 @@
 using System.Diagnostics;
 
+using KioskController.Hosting;
+
 namespace KioskController.Tests;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using Kiosk.Events.Model;
-using KioskController.Events;
-using KioskController.Pad;
-using KioskController.Web;
+using KioskController.Api.Status;
+using KioskController.Bridges;
 
 namespace KioskController.Tests;
 

@@ -86,10 +86,10 @@ public sealed class KioskEventsTests
             (await kiosk.Http.PostAsJsonAsync(new Uri("/sim/api/pad", UriKind.Relative), new { action = "place", item })).EnsureSuccessStatusCode();
         }
 
-        var coordinator = kiosk.Services.GetRequiredService<KioskController.Circulation.SessionCoordinator>();
+        var coordinator = kiosk.Services.GetRequiredService<Kiosk.Circulation.KioskView>();
         using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
         {
-            while (coordinator.Kiosk.Snapshot.Items.Count < 2)
+            while (coordinator.Snapshot.Items.Count < 2)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(50), wait.Token);
             }
@@ -139,10 +139,10 @@ public sealed class KioskEventsTests
         (await kiosk.Http.PostAsJsonAsync(new Uri("/api/session/sign-in", UriKind.Relative), new { card = "BD0001", method = "typed" })).EnsureSuccessStatusCode();
         (await kiosk.Http.PostAsJsonAsync(new Uri("/api/session/pin", UriKind.Relative), new { pin = "1234" })).EnsureSuccessStatusCode();
         (await kiosk.Http.PostAsJsonAsync(new Uri("/sim/api/pad", UriKind.Relative), new { action = "place", item = "TV0001" })).EnsureSuccessStatusCode();
-        var coordinator = kiosk.Services.GetRequiredService<KioskController.Circulation.SessionCoordinator>();
+        var coordinator = kiosk.Services.GetRequiredService<Kiosk.Circulation.KioskView>();
         using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
         {
-            while (coordinator.Kiosk.Snapshot.Items.Count == 0)
+            while (coordinator.Snapshot.Items.Count == 0)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(50), wait.Token);
             }

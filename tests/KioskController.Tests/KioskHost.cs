@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 
+using KioskController.Hosting;
+
 namespace KioskController.Tests;
 
 /// <summary>The real kiosk host (Kestrel, the embedded ILS simulator, the SIP2 client) on free loopback ports.</summary>

@@ -127,7 +127,7 @@ public sealed class KioskWorkflowBrowserTests
         await Assertions.Expect(page.Locator("#idle-heading")).ToHaveTextAsync("Bạn còn ở đây không?");
         await Assertions.Expect(page.Locator("#screen-home")).ToBeVisibleAsync(Visible);
         await Assertions.Expect(page.Locator("#idle-warning")).ToBeHiddenAsync();
-        Assert.Equal(Kiosk.Circulation.Sessions.SessionState.NoSession, kiosk.Services.GetRequiredService<KioskController.Circulation.SessionCoordinator>().Kiosk.Snapshot.State);
+        Assert.Equal(Kiosk.Circulation.Sessions.SessionState.NoSession, kiosk.Services.GetRequiredService<Kiosk.Circulation.KioskView>().Snapshot.State);
     }
 
     [Fact]
@@ -228,8 +228,8 @@ public sealed class KioskWorkflowBrowserTests
         }
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        var coordinator = kiosk.Services.GetRequiredService<KioskController.Circulation.SessionCoordinator>();
-        while (coordinator.Kiosk.Snapshot.Items.Count < items.Length)
+        var coordinator = kiosk.Services.GetRequiredService<Kiosk.Circulation.KioskView>();
+        while (coordinator.Snapshot.Items.Count < items.Length)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(100), timeout.Token);
         }

@@ -14,14 +14,14 @@ public sealed class OfflineConflictTests
     {
         await using var kiosk = await KioskHost.StartAsync("--Kiosk:Circulation:OfflineProbeInterval=00:00:01");
         var ils = kiosk.Services.GetRequiredService<EmbeddedIlsService>();
-        var coordinator = kiosk.Services.GetRequiredService<KioskController.Circulation.SessionCoordinator>();
+        var coordinator = kiosk.Services.GetRequiredService<Kiosk.Circulation.KioskView>();
         await ils.CutAsync(CancellationToken.None);
 
         (await kiosk.Http.PostAsJsonAsync(new Uri("/api/session/sign-in", UriKind.Relative), new { card = IlsSampleData.AdultPatron, method = "typed" })).EnsureSuccessStatusCode();
         (await kiosk.Http.PostAsJsonAsync(new Uri("/sim/api/pad", UriKind.Relative), new { action = "place", item = IlsSampleData.SecondAvailableBook })).EnsureSuccessStatusCode();
         using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(20)))
         {
-            while (coordinator.Kiosk.Snapshot.Items.Count == 0)
+            while (coordinator.Snapshot.Items.Count == 0)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(50), wait.Token);
             }

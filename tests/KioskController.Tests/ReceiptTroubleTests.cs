@@ -20,7 +20,7 @@ public sealed class ReceiptTroubleTests
         (await kiosk.Http.PostAsJsonAsync(new Uri("/sim/api/pad", UriKind.Relative), new { action = "place", item = IlsSampleData.AvailableBook })).EnsureSuccessStatusCode();
         using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(20)))
         {
-            while (kiosk.Services.GetRequiredService<KioskController.Circulation.SessionCoordinator>().Kiosk.Snapshot.Items.Count == 0)
+            while (kiosk.Services.GetRequiredService<Kiosk.Circulation.KioskView>().Snapshot.Items.Count == 0)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(50), wait.Token);
             }

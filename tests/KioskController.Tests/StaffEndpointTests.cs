@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using KioskController.Staff;
+using KioskController.Api.Staff;
 
 namespace KioskController.Tests;
 

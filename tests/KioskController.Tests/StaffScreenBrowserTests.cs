@@ -137,9 +137,9 @@ public sealed class StaffScreenBrowserTests
 
     private static async Task WaitForPadAsync(KioskHost kiosk, int count)
     {
-        var coordinator = kiosk.Services.GetRequiredService<KioskController.Circulation.SessionCoordinator>();
+        var coordinator = kiosk.Services.GetRequiredService<Kiosk.Circulation.KioskView>();
         using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (coordinator.Kiosk.Snapshot.Items.Count != count)
+        while (coordinator.Snapshot.Items.Count != count)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(50), wait.Token);
         }

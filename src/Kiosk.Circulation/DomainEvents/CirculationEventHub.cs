@@ -7,13 +7,13 @@ internal sealed partial class CirculationEventHub(IEnumerable<ICirculationEventS
 {
     private readonly ICirculationEventSink[] _sinks = [.. sinks];
 
-    public void Publish(CirculationEvent circulationEvent)
+    public async ValueTask PublishAsync(CirculationEvent circulationEvent, CancellationToken cancellationToken = default)
     {
         foreach (var sink in _sinks)
         {
             try
             {
-                sink.Publish(circulationEvent);
+                await sink.PublishAsync(circulationEvent, cancellationToken).ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // A sink's failure must never undo or stop a circulation step already taken.
             catch (Exception ex)

@@ -1,12 +1,13 @@
 namespace Kiosk.Circulation.DomainEvents;
 
 /// <summary>
-/// Receives every <see cref="CirculationEvent"/> as it happens. Register any number (the UI's live feed, the MQTT outbox);
-/// each is called in turn on the thread that raised the event, and during a parallel checkout from several threads
-/// at once, so an implementation must be thread-safe, return quickly and never throw.
+/// Receives every <see cref="CirculationEvent"/> as it happens. Register any number (the UI's live feed, the MQTT outbox).
+/// The step that raised the event waits for every sink, so a sink that records the event durably (the outbox) has it on
+/// disk before the patron is told. Sinks are called from several threads at once during a parallel checkout: an
+/// implementation must be thread-safe and should not throw.
 /// </summary>
 public interface ICirculationEventSink
 {
     /// <summary>Takes one event.</summary>
-    void Publish(CirculationEvent circulationEvent);
+    ValueTask PublishAsync(CirculationEvent circulationEvent, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,4 @@
-using Kiosk.Circulation.Offline;
+using Kiosk.Circulation.Availability;
 
 namespace Kiosk.Circulation.DomainEvents;
 

@@ -1,5 +1,5 @@
 using Kiosk.Circulation.DomainEvents;
-using Kiosk.Circulation.Offline;
+using Kiosk.Circulation.Availability;
 using Kiosk.Circulation.Sip2;
 using Kiosk.Protocols.Readers;
 using Kiosk.Protocols.Sip2;
@@ -43,7 +43,7 @@ internal sealed class SecurityRecovery(
                 _ => await RecoverLoanAsync(entry, tags, cancellationToken).ConfigureAwait(false),
             };
             Log.Recovered(logger, entry.ItemId, entry.Operation, entry.Step, secured, needsStaff);
-            events.Publish(new SecurityRecovered(entry.ItemId, entry.Operation, secured, needsStaff, timeProvider.GetUtcNow()));
+            await events.PublishAsync(new SecurityRecovered(entry.ItemId, entry.Operation, secured, needsStaff, timeProvider.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         }
 
         return unfinished.Count;

@@ -1,5 +1,5 @@
 using Kiosk.Circulation.DomainEvents;
-using Kiosk.Circulation.Offline;
+using Kiosk.Circulation.Availability;
 using Kiosk.Circulation.Sip2;
 using Kiosk.Devices.Rfid;
 using Kiosk.Protocols.Readers;
@@ -250,7 +250,7 @@ internal sealed class SecuritySwitcher(
             var failure = result?.Failure ?? "the reader did not answer";
             Log.SwitchFailed(logger, itemId, tag.ToString(), secured ? "secured" : "loaned", failure);
             failed.Add(new(tag, failure));
-            events.Publish(new SecuritySwitchFailed(itemId, tag.ToString(), secured, failure, timeProvider.GetUtcNow()));
+            await events.PublishAsync(new SecuritySwitchFailed(itemId, tag.ToString(), secured, failure, timeProvider.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         }
 
         return lifted.Count == 0 && failed.Count == 0 ? TagSwitchResult.AllVerified : new TagSwitchResult(lifted, failed);
@@ -267,7 +267,7 @@ internal sealed class SecuritySwitcher(
     private async Task NeedsStaffAsync(long id, string itemId, string note, long? offlineTransactionId, CancellationToken cancellationToken)
     {
         await journal.RecordAsync(id, SecurityStep.NeedsStaff, offlineTransactionId, note, cancellationToken).ConfigureAwait(false);
-        events.Publish(new SecurityNeedsStaff(id, itemId, timeProvider.GetUtcNow()));
+        await events.PublishAsync(new SecurityNeedsStaff(id, itemId, timeProvider.GetUtcNow()), cancellationToken).ConfigureAwait(false);
     }
 
     private ValueTask PassAsync(SecurityStep step, bool taken) => Checkpoint?.Invoke(step, taken) ?? ValueTask.CompletedTask;

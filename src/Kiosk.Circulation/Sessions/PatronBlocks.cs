@@ -57,4 +57,15 @@ internal static class PatronBlocks
     /// return, renew what is allowed and see the account; the ILS refuses each loan itself, in its own words.
     /// </summary>
     public static bool StopsSignIn(IReadOnlyList<PatronBlock> blocks) => blocks.Contains(PatronBlock.CardReportedLost);
+
+    /// <summary>
+    /// The most serious of <paramref name="blocks"/> that stops a loan, or null when the patron may borrow: the patron is
+    /// told at sign-in, with what to do, rather than invited to lay books down for the ILS to refuse one by one.
+    /// </summary>
+    public static PatronBlock? StopsBorrowing(IReadOnlyList<PatronBlock> blocks) =>
+        s_borrowingStoppers.Cast<PatronBlock?>().FirstOrDefault(block => blocks.Contains(block!.Value));
+
+    // Most serious first: the first one found is the one the patron hears.
+    private static readonly PatronBlock[] s_borrowingStoppers =
+        [PatronBlock.CardReportedLost, PatronBlock.BorrowingDenied, PatronBlock.FinesOverLimit, PatronBlock.TooManyItemsCharged];
 }

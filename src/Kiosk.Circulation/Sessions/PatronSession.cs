@@ -1,7 +1,7 @@
 namespace Kiosk.Circulation.Sessions;
 
 /// <summary>A signed-in patron. The card number and PIN live only here, in memory, for the session's requests.</summary>
-internal sealed class PatronSession(Guid id, string cardNumber, string? pin, IReadOnlyList<PatronBlock> blocks, bool offline)
+internal sealed class PatronSession(Guid id, string cardNumber, string? pin, IReadOnlyList<PatronBlock> blocks, PatronSummary summary, IDisposable protection)
 {
     public Guid Id { get; } = id;
 
@@ -11,16 +11,18 @@ internal sealed class PatronSession(Guid id, string cardNumber, string? pin, IRe
 
     public IReadOnlyList<PatronBlock> Blocks { get; } = blocks;
 
-    public bool Offline { get; } = offline;
+    public PatronSummary Summary { get; } = summary;
+
+    public bool Offline => Summary.Offline;
+
+    /// <summary>The guard on the card number, released when the session ends.</summary>
+    public IDisposable Protection { get; } = protection;
 
     /// <summary>Items lent off-line in this session, against <see cref="CirculationOptions.OfflineMaxItems"/>.</summary>
     public int OfflineLoans { get; set; }
 
+    /// <summary>Books lent in this session, against <see cref="PatronSummary.LoansLeft"/>.</summary>
+    public int Loans { get; set; }
+
     public DateTimeOffset? IdleWarningEndsAt { get; set; }
-
-    /// <summary>Loans still owing their security switch, so the session's end can undo them.</summary>
-    public List<(PadEntry Entry, long JournalId)> Awaiting { get; } = [];
-
-    internal static bool BorrowingBlocked(IReadOnlyList<PatronBlock> blocks) =>
-        blocks.Any(block => block is PatronBlock.BorrowingDenied or PatronBlock.CardReportedLost or PatronBlock.TooManyItemsCharged or PatronBlock.FinesOverLimit);
 }

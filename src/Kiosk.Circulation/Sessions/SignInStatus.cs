@@ -6,7 +6,7 @@ public enum SignInStatus
     /// <summary>Signed in; the session has begun.</summary>
     SignedIn = 1,
 
-    /// <summary>The PIN is needed: call <see cref="ICirculationKiosk.SubmitPinAsync"/>.</summary>
+    /// <summary>The PIN is needed: call <see cref="PatronSessions.SubmitPinAsync"/>.</summary>
     PinRequired = 2,
 
     /// <summary>Refused; see the reason.</summary>

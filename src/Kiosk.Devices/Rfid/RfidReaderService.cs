@@ -41,13 +41,6 @@ public sealed class RfidReaderService : IRfidReader
 
     private IRfidReader? _reader;
 
-    // What each tag on the field held when last read, shared by every consumer (the pad's screen and the circulation
-    // kiosk both want a book as it lands): one read per arrival instead of one per consumer, each ≈ 60–100 ms of radio
-    // and wire at 38400 baud. An entry lives while the tag stays on the field and nothing writes it; concurrent readers
-    // of one tag share the read in flight. A bound on its age covers tags the poll does not follow (a gate polling for
-    // secured tags only never sees a loaned one leave).
-    private static readonly TimeSpan MemoryLifetime = TimeSpan.FromSeconds(5);
-    private readonly ConcurrentDictionary<TransponderUid, CachedTagRead> _memories = new();
     private string _lastLinkReason = "the service has not been started";
     private CancellationTokenSource? _stopping;
     private Task? _running;
@@ -139,41 +132,12 @@ public sealed class RfidReaderService : IRfidReader
         Connected().InventoryAsync(antenna, afi, cancellationToken);
 
     /// <inheritdoc/>
-    /// <remarks>
-    /// A tag read since it arrived, and not written since, is answered from that read; the memory can only have changed
-    /// through this service while the tag stayed in the field.
-    /// </remarks>
-    public Task<RfidTagMemory> ReadTagAsync(TransponderUid uid, CancellationToken cancellationToken = default)
-    {
-        var reader = Connected();
-        var now = _timeProvider.GetUtcNow();
-        while (true)
-        {
-            var entry = _memories.GetOrAdd(uid, key => new CachedTagRead(new Lazy<Task<RfidTagMemory>>(() => ReadOnceAsync(reader, key)), now));
-            if (now - entry.Started <= MemoryLifetime)
-            {
-                return entry.Read.Value.WaitAsync(cancellationToken);
-            }
-
-            _memories.TryRemove(new KeyValuePair<TransponderUid, CachedTagRead>(uid, entry));
-        }
-    }
+    public Task<RfidTagMemory> ReadTagAsync(TransponderUid uid, CancellationToken cancellationToken = default) =>
+        Connected().ReadTagAsync(uid, cancellationToken);
 
     /// <inheritdoc/>
-    public async Task WriteBlocksAsync(TransponderUid uid, int firstBlock, ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default)
-    {
-        var reader = Connected();
-        Forget(uid);
-        try
-        {
-            await reader.WriteBlocksAsync(uid, firstBlock, data, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            // Also drops a read that started during the write: it may hold the memory from before.
-            Forget(uid);
-        }
-    }
+    public Task WriteBlocksAsync(TransponderUid uid, int firstBlock, ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default) =>
+        Connected().WriteBlocksAsync(uid, firstBlock, data, cancellationToken);
 
     /// <inheritdoc/>
     public async Task<RfidSecurityResult> SetSecurityAsync(TransponderUid uid, bool secured, CancellationToken cancellationToken = default)
@@ -188,7 +152,6 @@ public sealed class RfidReaderService : IRfidReader
             return new RfidSecurityResult(false, null, 0, ex.Message);
         }
 
-        Forget(uid);
         try
         {
             return await reader.SetSecurityAsync(uid, secured, cancellationToken).ConfigureAwait(false);
@@ -198,28 +161,7 @@ public sealed class RfidReaderService : IRfidReader
             // The connection went away between taking the driver and using it.
             return new RfidSecurityResult(false, null, 0, $"Reader '{Name}' on {_transport.PortName} was disconnected during the switch; the tag was not verified.");
         }
-        finally
-        {
-            Forget(uid);
-        }
     }
-
-    private async Task<RfidTagMemory> ReadOnceAsync(IRfidReader reader, TransponderUid uid)
-    {
-        try
-        {
-            // Not the caller's token: others may be waiting on this read; a caller who gives up only stops waiting.
-            return await reader.ReadTagAsync(uid, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch
-        {
-            // A failed read is never remembered: the next caller tries the tag again.
-            Forget(uid);
-            throw;
-        }
-    }
-
-    private void Forget(TransponderUid uid) => _memories.TryRemove(uid, out _);
 
     private IRfidReader Connected() =>
         Volatile.Read(ref _reader) ?? throw new RfidReaderException(
@@ -275,7 +217,6 @@ public sealed class RfidReaderService : IRfidReader
         finally
         {
             Volatile.Write(ref _reader, null);
-            _memories.Clear();
             await reader.DisposeAsync().ConfigureAwait(false);
             var left = Antennas.SelectMany(_tracker.Clear).ToList();
             if (left.Count > 0)
@@ -291,11 +232,6 @@ public sealed class RfidReaderService : IRfidReader
         foreach (var change in changes)
         {
             var arrived = change.Kind == TagPresenceChangeKind.Arrived;
-            if (!arrived)
-            {
-                Forget(change.Uid);
-            }
-
             Log.PresenceChanged(_logger, Name, change.Uid, arrived ? "arrived at" : "left", change.Antenna);
             Publish(arrived
                 ? new RfidTagArrived(Name, change.Antenna, change.Uid, change.At)

@@ -5,13 +5,13 @@ using Microsoft.Extensions.Options;
 namespace KioskController.Scanning;
 
 /// <summary>Runs the barcode scanner driver and feeds each code to <see cref="ScanFeed"/>.</summary>
-internal sealed class ScannerService(IOptions<ScannerOptions> options, ScanFeed feed, Live.StatusChangeSignal changed, TimeProvider time, ILoggerFactory loggers) : BackgroundService
+internal sealed class ScannerService(IOptions<ScannerOptions> options, ScanFeed feed, StatusChangeSignal changed, TimeProvider time, ILoggerFactory loggers) : BackgroundService
 {
     private BarcodeScanner? _scanner;
-    private volatile Web.ScannerSnapshot? _snapshot;
+    private volatile ScannerSnapshot? _snapshot;
 
     /// <summary>The scanner's link now, or null when the kiosk has none.</summary>
-    public Web.ScannerSnapshot? Snapshot() => _snapshot;
+    public ScannerSnapshot? Snapshot() => _snapshot;
 
     /// <summary>Whether the scanner's port is open.</summary>
     public SerialLinkState? LinkState => _scanner?.LinkState;
@@ -26,7 +26,7 @@ internal sealed class ScannerService(IOptions<ScannerOptions> options, ScanFeed 
                 time,
                 loggers.CreateLogger<SerialPortTransport>());
             _scanner = new BarcodeScanner(transport, new BarcodeScannerOptions(), time, loggers.CreateLogger<BarcodeScanner>());
-            _snapshot = new Web.ScannerSnapshot(settings.Port, "disconnected", "not connected yet");
+            _snapshot = new ScannerSnapshot(settings.Port, "disconnected", "not connected yet");
             await _scanner.StartAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -50,11 +50,11 @@ internal sealed class ScannerService(IOptions<ScannerOptions> options, ScanFeed 
                         feed.Publish(scanned.Code);
                         break;
                     case BarcodeScannerConnected connected:
-                        _snapshot = new Web.ScannerSnapshot(connected.PortName, "connected", null);
+                        _snapshot = new ScannerSnapshot(connected.PortName, "connected", null);
                         changed.Raise();
                         break;
                     case BarcodeScannerDisconnected lost:
-                        _snapshot = new Web.ScannerSnapshot(lost.PortName, "disconnected", lost.Reason);
+                        _snapshot = new ScannerSnapshot(lost.PortName, "disconnected", lost.Reason);
                         changed.Raise();
                         break;
                 }

@@ -21,7 +21,7 @@ public sealed class BorrowAndReturnTests
         Assert.Empty(rig.Kiosk.Snapshot.Items);
 
         // The retry waits on the kiosk's clock; nothing was lifted, so the pad reported no departure.
-        rig.Time.Advance(CirculationKiosk.UnreadTagRetryDelay);
+        rig.Time.Advance(KioskUnderTest.UnreadTagRetryDelay);
         await KioskRig.WaitUntilAsync(() => rig.Kiosk.Snapshot.Items.Any(i => i.ItemId == S.AvailableBook), "the book to be listed after the retry");
     }
 

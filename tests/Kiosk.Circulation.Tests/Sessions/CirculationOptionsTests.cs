@@ -1,4 +1,4 @@
-using Kiosk.Circulation.Offline;
+using Kiosk.Circulation.Availability;
 using Kiosk.Circulation.Security;
 using Kiosk.Circulation.Sessions;
 using Microsoft.Extensions.Configuration;

@@ -135,7 +135,7 @@ public sealed class CrashRecoveryTests
         options.OfflineCardPatterns.Add(@"BD\d{4}");
     }
 
-    private static void CrashAt(CirculationKiosk kiosk, SecurityStep step, bool taken) =>
+    private static void CrashAt(KioskUnderTest kiosk, SecurityStep step, bool taken) =>
         kiosk.Switcher.Checkpoint = (at, done) => at == step && done == taken ? throw new SimulatedCrashException($"crash at {step}, taken {taken}") : ValueTask.CompletedTask;
 
     private static void AssertAgreement(KioskRig rig, IReadOnlyList<SimulatedTag> tags)

@@ -1,5 +1,7 @@
 using System.IO.Ports;
+using Kiosk.Circulation.Availability;
 using Kiosk.Circulation.DomainEvents;
+using Kiosk.Circulation.Pad;
 using Kiosk.Circulation.Security;
 using Kiosk.Circulation.Sessions;
 using Kiosk.Circulation.Sip2;
@@ -11,6 +13,7 @@ using Kiosk.Protocols.Readers.Feig;
 using Kiosk.Simulators.Ils;
 using Kiosk.Simulators.Rfid;
 using Kiosk.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
@@ -26,7 +29,7 @@ internal sealed class KioskRig : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
     private readonly CancellationTokenSource _stopping = new();
-    private readonly List<CirculationKiosk> _kiosks = [];
+    private readonly List<KioskUnderTest> _kiosks = [];
     private Task _pump = Task.CompletedTask;
     private int _ilsPort;
 
@@ -58,7 +61,7 @@ internal sealed class KioskRig : IAsyncDisposable
 
     public Sip2Client Client { get; private set; } = null!;
 
-    public CirculationKiosk Kiosk { get; private set; } = null!;
+    public KioskUnderTest Kiosk { get; private set; } = null!;
 
     public SqliteSecurityJournal Journal { get; private set; } = null!;
 
@@ -98,16 +101,27 @@ internal sealed class KioskRig : IAsyncDisposable
     }
 
     /// <summary>A kiosk on this rig's peers and SQLite file, as a restarted process would make it; events go to <see cref="Events"/>.</summary>
-    public CirculationKiosk NewKiosk(Action<CirculationOptions>? configure = null)
+    public KioskUnderTest NewKiosk(Action<CirculationOptions>? configure = null)
     {
-        var options = new CirculationOptions { PinRequirement = PinRequirement.Always, IdleWarningAfter = TimeSpan.FromSeconds(60), IdleGrace = TimeSpan.FromSeconds(20) };
-        configure?.Invoke(options);
         var database = new SqliteDatabase(DatabasePath);
         Journal = new SqliteSecurityJournal(database, Time);
         Queue = new SqliteOfflineTransactionStore(database);
-        var factory = LoggerFactory.Create(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
-        var kiosk = new CirculationKiosk(
-            options, Client, Pad, Journal, Queue, new CirculationEventHub([Events], factory.CreateLogger<CirculationEventHub>()), Time, factory);
+        var services = new ServiceCollection()
+            .AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace))
+            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton<ISip2Client>(Client)
+            .AddKeyedSingleton<IRfidReader>(PadModel.ReaderKey, Pad)
+            .AddSingleton<ISecurityJournal>(Journal)
+            .AddSingleton<IOfflineTransactionStore>(Queue)
+            .AddSingleton<ICirculationEventSink>(Events)
+            .AddCirculationKiosk(options =>
+            {
+                options.PinRequirement = PinRequirement.Always;
+                options.IdleWarningAfter = TimeSpan.FromSeconds(60);
+                options.IdleGrace = TimeSpan.FromSeconds(20);
+                configure?.Invoke(options);
+            });
+        var kiosk = new KioskUnderTest(services.BuildServiceProvider());
         _kiosks.Add(kiosk);
         Kiosk = kiosk;
         return kiosk;

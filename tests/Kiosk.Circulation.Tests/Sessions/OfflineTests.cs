@@ -1,5 +1,5 @@
 using Kiosk.Circulation.DomainEvents;
-using Kiosk.Circulation.Offline;
+using Kiosk.Circulation.Availability;
 using Kiosk.Circulation.Sessions;
 using Kiosk.Storage;
 using S = Kiosk.Simulators.Ils.IlsSampleData;

@@ -10,7 +10,11 @@ internal sealed class RecordingEventSink : ICirculationEventSink
 
     public IReadOnlyCollection<CirculationEvent> Events => _events;
 
-    public void Publish(CirculationEvent circulationEvent) => _events.Enqueue(circulationEvent);
+    public ValueTask PublishAsync(CirculationEvent circulationEvent, CancellationToken cancellationToken = default)
+    {
+        _events.Enqueue(circulationEvent);
+        return ValueTask.CompletedTask;
+    }
 
     public IReadOnlyList<T> OfType<T>() => [.. _events.OfType<T>()];
 }

@@ -1,0 +1,17 @@
+namespace KioskController.Api.Staff;
+
+/// <summary>Log messages of the staff screen. Never a code, a card number or a patron's name.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Warning, "A wrong staff access code was entered ({Count} of {Max} in a row)")]
+    public static partial void WrongStaffCode(ILogger logger, int count, int max);
+
+    [LoggerMessage(2, LogLevel.Warning, "{Max} wrong staff access codes in a row; codes are refused for {Duration}")]
+    public static partial void StaffLockedOut(ILogger logger, int max, TimeSpan duration);
+
+    [LoggerMessage(3, LogLevel.Debug, "Title of item {ItemId} not found for the staff list: {Reason}")]
+    public static partial void TitleNotFound(ILogger logger, string itemId, string reason);
+
+    [LoggerMessage(4, LogLevel.Warning, "Simulated run: the staff screen (/staff) takes the published default access code " + StaffOptions.SimulatorDefaultAccessCode + "; set Kiosk:Staff:AccessCode to change it")]
+    public static partial void SimulatorDefaultCode(ILogger logger);
+}

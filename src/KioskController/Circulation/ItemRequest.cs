@@ -1,4 +1,0 @@
-namespace KioskController.Circulation;
-
-/// <summary>POST /api/session/scan-item and /api/session/renew.</summary>
-internal sealed record ItemRequest(string? ItemId);

@@ -1,4 +1,0 @@
-namespace KioskController.Circulation;
-
-/// <summary>POST /api/session/pin.</summary>
-internal sealed record PinRequest(string? Pin);

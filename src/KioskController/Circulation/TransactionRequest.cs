@@ -1,4 +1,0 @@
-namespace KioskController.Circulation;
-
-/// <summary>POST /api/session/borrow, /return, /renew-all and /receipt: the screen's language, for the receipt.</summary>
-internal sealed record TransactionRequest(string? Lang);

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+
+namespace KioskController.Hosting;
+
+/// <summary>Checks what attributes on <see cref="KioskOptions"/> cannot: the time zone exists, and the screen's timeout is sane.</summary>
+internal sealed class KioskOptionsConsistencyValidator : IValidateOptions<KioskOptions>
+{
+    private static readonly TimeSpan s_shortestScreenTimeout = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan s_longestScreenTimeout = TimeSpan.FromMinutes(10);
+
+    public ValidateOptionsResult Validate(string? name, KioskOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = new List<string>();
+        if (!string.IsNullOrEmpty(options.TimeZone) && !TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
+        {
+            errors.Add($"Kiosk:TimeZone: '{options.TimeZone}' is not a time zone this machine knows; write an IANA id such as Asia/Ho_Chi_Minh. "
+                + "Set it in appsettings.json, with --Kiosk:TimeZone=…, or in the environment variable Kiosk__TimeZone.");
+        }
+
+        if (options.Ui.ScreenTimeout < s_shortestScreenTimeout || options.Ui.ScreenTimeout > s_longestScreenTimeout)
+        {
+            errors.Add("Kiosk:Ui:ScreenTimeout: It must be between 00:00:03 and 00:10:00. "
+                + "Set it in appsettings.json, with --Kiosk:Ui:ScreenTimeout=…, or in the environment variable Kiosk__Ui__ScreenTimeout.");
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}
