@@ -1,7 +1,7 @@
 using Kiosk.Circulation.DomainEvents;
 using Kiosk.Circulation.Offline;
-using Kiosk.Circulation.Sip2;
 using Kiosk.Devices.Rfid;
+using Kiosk.Ils;
 using Kiosk.Protocols.Readers;
 using Kiosk.Protocols.Sip2.Messages;
 using Microsoft.Extensions.Logging;

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Kiosk.Circulation.DomainEvents;
 using Kiosk.Circulation.Offline;
 using Kiosk.Circulation.Security;
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using Kiosk.Devices.Rfid;
 using Kiosk.Protocols.Readers;
 using Kiosk.Protocols.Sip2;

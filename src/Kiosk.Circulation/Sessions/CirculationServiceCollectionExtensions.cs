@@ -2,7 +2,7 @@ using Kiosk.Circulation.DomainEvents;
 using Kiosk.Circulation.Offline;
 using Kiosk.Circulation.Security;
 using Kiosk.Circulation.Sessions;
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using Kiosk.Devices.Rfid;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Kiosk.Circulation.Sessions;
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using Kiosk.Devices.Printers;
 using Kiosk.Protocols.Printing;
 using KioskController.Scanning;

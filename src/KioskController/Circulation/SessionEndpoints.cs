@@ -1,5 +1,5 @@
 using Kiosk.Circulation.Sessions;
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 
 namespace KioskController.Circulation;
 

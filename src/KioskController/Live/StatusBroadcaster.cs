@@ -1,4 +1,4 @@
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using KioskController.Web;
 
 namespace KioskController.Live;

@@ -65,7 +65,7 @@ internal sealed partial class PadMonitor(RfidReaderRegistry registry, Live.Statu
         {
             await _circulation!.HandleReaderEventAsync(change, stoppingToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is RfidReaderException or InvalidOperationException or Kiosk.Circulation.Sip2.Sip2Exception)
+        catch (Exception ex) when (ex is RfidReaderException or InvalidOperationException or Kiosk.Ils.Sip2Exception)
         {
             // The pad goes on; the circulation kiosk reports the item itself when it can.
             Log.ForwardFailed(logger, ex.GetType().Name, ex.Message);

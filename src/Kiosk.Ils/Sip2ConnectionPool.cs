@@ -2,7 +2,7 @@ using System.Threading.Channels;
 using Kiosk.Protocols.Sip2;
 using Microsoft.Extensions.Logging;
 
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>
 /// A set of at most PoolSize connections, each lent to one request at a time. Connections open when a request needs one,

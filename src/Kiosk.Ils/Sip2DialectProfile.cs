@@ -1,6 +1,6 @@
 using Kiosk.Protocols.Sip2;
 
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>
 /// How one ILS family speaks SIP2: terminator, charset, error detection, and the fields it insists on. A profile gives

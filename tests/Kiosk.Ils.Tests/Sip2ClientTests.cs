@@ -2,12 +2,12 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils.Tests.Support;
 using Kiosk.Protocols.Sip2;
 using Kiosk.Simulators.Ils;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Kiosk.Circulation.Tests.Sip2;
+namespace Kiosk.Ils.Tests;
 
 /// <summary>The SIP2 client against the ILS simulator over real TCP (and TLS) on loopback.</summary>
 public sealed class Sip2ClientTests
@@ -167,7 +167,7 @@ public sealed class Sip2ClientTests
         time.Advance(TimeSpan.FromMinutes(2));
         await client.MaintainAsync(Timeout);
         Assert.Equal(2, client.OpenConnections);
-        await Sessions.KioskRig.WaitUntilAsync(() => ils.Simulator.OpenConnections == 2, "the ILS to see the idle connections closed");
+        await Wait.UntilAsync(() => ils.Simulator.OpenConnections == 2, "the ILS to see the idle connections closed");
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public sealed class Sip2ClientTests
 
         // The ILS closes every connection: no request is in flight and no heartbeat is due for an hour.
         await ils.Simulator.StopAsync();
-        await Sessions.KioskRig.WaitUntilAsync(
+        await Wait.UntilAsync(
             async () =>
             {
                 await client.MaintainAsync(Timeout);

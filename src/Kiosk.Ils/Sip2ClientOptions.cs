@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>
 /// Where the ILS is and how to talk to it. Bound from the configuration section <c>Kiosk:Sip2</c>. Secrets

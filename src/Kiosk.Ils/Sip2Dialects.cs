@@ -1,6 +1,6 @@
 using Kiosk.Protocols.Sip2;
 
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>The built-in dialect profiles. Sites tune them through <see cref="Sip2ClientOptions"/>.</summary>
 public static class Sip2Dialects

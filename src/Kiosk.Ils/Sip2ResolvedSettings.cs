@@ -1,7 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Kiosk.Protocols.Sip2;
 
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>The options with the dialect profile applied: what a connection actually uses.</summary>
 internal sealed record Sip2ResolvedSettings

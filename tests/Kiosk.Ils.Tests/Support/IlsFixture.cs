@@ -1,8 +1,7 @@
-using Kiosk.Circulation.Sip2;
 using Kiosk.Simulators.Ils;
 using Microsoft.Extensions.Logging;
 
-namespace Kiosk.Circulation.Tests.Sip2;
+namespace Kiosk.Ils.Tests.Support;
 
 /// <summary>A fresh ILS simulator on a loopback port, and a client pointed at it, for one test.</summary>
 internal sealed class IlsFixture : IAsyncDisposable

@@ -1,7 +1,7 @@
 using Kiosk.Protocols.Sip2;
 using Kiosk.Protocols.Sip2.Messages;
 
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>
 /// The kiosk's link to the ILS. Every call is cancellable and may run concurrently with others: requests spread over a

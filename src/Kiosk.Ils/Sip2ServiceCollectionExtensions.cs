@@ -1,4 +1,4 @@
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using Kiosk.Protocols.Sip2;
 
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>
 /// Whether an answer is about the request it answers: the item (AB) and patron (AA) an answer echoes must be the ones

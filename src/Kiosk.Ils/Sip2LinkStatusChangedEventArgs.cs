@@ -1,4 +1,4 @@
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>The ILS link changed state.</summary>
 /// <param name="status">The new state.</param>

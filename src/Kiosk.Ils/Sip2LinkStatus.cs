@@ -1,4 +1,4 @@
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>Whether the kiosk can reach the ILS.</summary>
 public enum Sip2LinkStatus

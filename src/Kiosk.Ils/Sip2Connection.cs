@@ -5,7 +5,7 @@ using Kiosk.Protocols.Sip2;
 using Kiosk.Protocols.Sip2.Messages;
 using Microsoft.Extensions.Logging;
 
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>
 /// One SIP2 connection: TCP or TLS, login and SC status at open, and one request at a time, as SIP2 allows.

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>Log messages of the SIP2 client. None carries a PIN, a password or a patron identifier in clear.</summary>
 internal static partial class Log

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Kiosk.Protocols.Sip2;
 
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>
 /// Makes SIP2 traffic safe to log: passwords (AC, AD, CO) become <c>****</c>, and fields that identify a patron

@@ -1,4 +1,4 @@
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>A SIP2 request failed. <see cref="Kind"/> says why; the message says what to check.</summary>
 public sealed class Sip2Exception : Exception

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>Checks the [Range] and [Required] attributes of <see cref="Sip2ClientOptions"/> (source-generated).</summary>
 [OptionsValidator]

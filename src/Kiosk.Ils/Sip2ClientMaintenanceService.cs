@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>
 /// Keeps the ILS link healthy in the background: SC Status on idle connections every heartbeat interval, and reconnects

@@ -1,6 +1,6 @@
 using Kiosk.Protocols.Sip2.Messages;
 
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>The ACS's last status and when it was received.</summary>
 /// <param name="Status">The ACS Status (98) message.</param>

@@ -1,4 +1,4 @@
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>A dialect profile defined in configuration: a built-in base and the settings that differ from it.</summary>
 public sealed class Sip2ProfileOptions

@@ -1,10 +1,9 @@
-using Kiosk.Circulation.Sip2;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace Kiosk.Circulation.Tests.Sip2;
+namespace Kiosk.Ils.Tests;
 
 public sealed class Sip2ClientOptionsTests
 {

@@ -1,4 +1,4 @@
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>Why a SIP2 request failed.</summary>
 public enum Sip2FailureKind

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Kiosk.Circulation.Tests.Sip2;
+namespace Kiosk.Ils.Tests.Support;
 
 /// <summary>Keeps every formatted log line, so tests can prove what is never logged.</summary>
 internal sealed class RecordingLoggerProvider : ILoggerProvider

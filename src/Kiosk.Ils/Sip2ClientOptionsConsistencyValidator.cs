@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>Checks what attributes cannot: the profile name, the charset, the terminator and the CA file.</summary>
 internal sealed class Sip2ClientOptionsConsistencyValidator : IValidateOptions<Sip2ClientOptions>

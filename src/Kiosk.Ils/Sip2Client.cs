@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace Kiosk.Circulation.Sip2;
+namespace Kiosk.Ils;
 
 /// <summary>
 /// The SIP2 client: a pool of connections, the typed API, and the rule that a checkout or checkin interrupted by a drop
