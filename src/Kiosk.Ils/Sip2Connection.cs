@@ -166,7 +166,7 @@ internal sealed class Sip2Connection : IAsyncDisposable
                 $"The ILS sent data nobody asked for before {request.Name}; the connection was reopened to stay in step.");
         }
 
-        var expected = Sip2Client.ResponseCommandFor(request.Command);
+        var expected = Sip2ResponseCommands.For(request.Command);
         var sequence = _sequence = (_sequence + 1) % 10;
         var frame = _encoder.Encode(request, sequence);
         var sentResendRequest = false;
