@@ -1,3 +1,4 @@
+using Kiosk.Ils.Channels;
 using Kiosk.Protocols.Sip2;
 using Kiosk.Protocols.Sip2.Messages;
 using Microsoft.Extensions.Logging;
@@ -23,13 +24,15 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
     /// <param name="options">Where the ILS is and how to talk to it.</param>
     /// <param name="logger">Where the client logs; nothing it logs carries a PIN, a password or a patron identifier.</param>
     /// <param name="timeProvider">The clock for timeouts, heartbeats, backoff and transaction dates.</param>
+    /// <param name="channelFactory">Creates the channels the connections talk over; by default TCP, or TLS when the options ask.</param>
     /// <exception cref="ArgumentException">An option is invalid; the message names the configuration key and the fix.</exception>
-    public Sip2Client(Sip2ClientOptions options, ILogger<Sip2Client>? logger = null, TimeProvider? timeProvider = null)
+    public Sip2Client(
+        Sip2ClientOptions options, ILogger<Sip2Client>? logger = null, TimeProvider? timeProvider = null, ISip2ChannelFactory? channelFactory = null)
     {
         _settings = Sip2ResolvedSettings.Resolve(options);
         ILogger log = logger ?? NullLogger<Sip2Client>.Instance;
         var time = timeProvider ?? TimeProvider.System;
-        _pool = new Sip2ConnectionPool(_settings, log, time);
+        _pool = new Sip2ConnectionPool(_settings, channelFactory ?? new TcpSip2ChannelFactory(log), log, time);
         _pool.StatusChanged += (status, reason) => StatusChanged?.Invoke(this, new Sip2LinkStatusChangedEventArgs(status, reason));
         _requests = new Sip2RequestBuilder(_settings, time);
         _sender = new Sip2RequestSender(_pool, _settings.Options, log);
@@ -37,8 +40,8 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
     }
 
     /// <summary>Creates a client from DI.</summary>
-    public Sip2Client(IOptions<Sip2ClientOptions> options, ILogger<Sip2Client> logger, TimeProvider timeProvider)
-        : this((options ?? throw new ArgumentNullException(nameof(options))).Value, logger, timeProvider)
+    public Sip2Client(IOptions<Sip2ClientOptions> options, ILogger<Sip2Client> logger, TimeProvider timeProvider, ISip2ChannelFactory channelFactory)
+        : this((options ?? throw new ArgumentNullException(nameof(options))).Value, logger, timeProvider, channelFactory)
     {
     }
 

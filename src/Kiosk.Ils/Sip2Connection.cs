@@ -1,6 +1,6 @@
-using System.Net.Security;
 using System.Net.Sockets;
-using System.Security.Cryptography.X509Certificates;
+using System.Security.Authentication;
+using Kiosk.Ils.Channels;
 using Kiosk.Protocols.Sip2;
 using Kiosk.Protocols.Sip2.Messages;
 using Microsoft.Extensions.Logging;
@@ -8,9 +8,11 @@ using Microsoft.Extensions.Logging;
 namespace Kiosk.Ils;
 
 /// <summary>
-/// One SIP2 connection: TCP or TLS, login and SC status at open, and one request at a time, as SIP2 allows.
-/// It answers bad checksums with Request ACS Resend (97) and resends on Request SC Resend (96), as the spec's
-/// "SC System Error Handling" says. A timeout or a drop closes the connection; the pool decides what to do next.
+/// One SIP2 connection, the adapter between a channel that moves bytes (<see cref="ISip2Channel"/>, TCP or TLS or a
+/// stand-in) and the Kiosk.Protocols codec: framing, sequence numbers, checksums, login and SC status at open, timeouts,
+/// and one request at a time, as SIP2 allows. It answers bad checksums with Request ACS Resend (97) and resends on
+/// Request SC Resend (96), as the spec's "SC System Error Handling" says. A timeout or a drop closes the connection;
+/// the pool decides what to do next.
 /// </summary>
 internal sealed class Sip2Connection : IAsyncDisposable
 {
@@ -21,19 +23,20 @@ internal sealed class Sip2Connection : IAsyncDisposable
     private static readonly TimeSpan MinimumTimeout = TimeSpan.FromSeconds(1);
 
     private readonly Sip2ResolvedSettings _settings;
+    private readonly ISip2ChannelFactory _channels;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
     private readonly Sip2Encoder _encoder;
     private readonly Sip2FrameDecoder _decoder;
     private readonly byte[] _readBuffer = new byte[8192];
-    private TcpClient? _tcp;
-    private Stream? _stream;
+    private ISip2Channel? _channel;
     private int _sequence = -1;
 
-    public Sip2Connection(int id, Sip2ResolvedSettings settings, ILogger logger, TimeProvider time)
+    public Sip2Connection(int id, Sip2ResolvedSettings settings, ISip2ChannelFactory channels, ILogger logger, TimeProvider time)
     {
         Id = id;
         _settings = settings;
+        _channels = channels;
         _logger = logger;
         _time = time;
         _encoder = new Sip2Encoder(settings.Codec);
@@ -42,7 +45,7 @@ internal sealed class Sip2Connection : IAsyncDisposable
 
     public int Id { get; }
 
-    public bool IsOpen => _stream is not null;
+    public bool IsOpen => _channel is not null;
 
     /// <summary>What the ACS said in the last ACS Status (98) on this connection, and when it arrived.</summary>
     public AcsStatusResponseSnapshot? AcsStatus { get; private set; }
@@ -74,40 +77,31 @@ internal sealed class Sip2Connection : IAsyncDisposable
     public async Task OpenAsync(Sip2ScStatusCode status, CancellationToken cancellationToken)
     {
         await CloseAsync().ConfigureAwait(false);
-        var endpoint = $"{Options.Host}:{Options.Port}";
+        var channel = _channels.Create(_settings.Endpoint, Id);
+        var endpoint = channel.Endpoint;
         try
         {
             using var timeout = new CancellationTokenSource(Options.ConnectTimeout, _time);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
-            _tcp = new TcpClient { NoDelay = true };
-            await _tcp.ConnectAsync(Options.Host, Options.Port, linked.Token).ConfigureAwait(false);
-            Stream stream = _tcp.GetStream();
-            if (Options.UseTls)
-            {
-                var ssl = new SslStream(stream, leaveInnerStreamOpen: false, ValidateServerCertificate);
-                await ssl.AuthenticateAsClientAsync(
-                    new SslClientAuthenticationOptions { TargetHost = Options.TlsServerName ?? Options.Host }, linked.Token).ConfigureAwait(false);
-                stream = ssl;
-            }
-
-            _stream = stream;
+            await channel.ConnectAsync(linked.Token).ConfigureAwait(false);
+            _channel = channel;
         }
-        catch (Exception ex) when (ex is SocketException or IOException or OperationCanceledException or System.Security.Authentication.AuthenticationException
+        catch (Exception ex) when (ex is SocketException or IOException or OperationCanceledException or AuthenticationException
                                    && !cancellationToken.IsCancellationRequested)
         {
             var why = ex is OperationCanceledException ? $"no answer within {Options.ConnectTimeout.TotalSeconds:0.#} s" : ex.Message;
             throw new Sip2Exception(
                 Sip2FailureKind.Unreachable,
-                $"Could not connect to the ILS at {endpoint}{(Options.UseTls ? " over TLS" : string.Empty)}: {why}. " +
+                $"Could not connect to the ILS at {endpoint}{(channel.IsTls ? " over TLS" : string.Empty)}: {why}. " +
                 "Check Kiosk:Sip2:Host and Port, that the ILS's SIP server is running, and the firewall.",
                 ex);
         }
         finally
         {
             // Whatever stopped the open half-way (a failure, or the caller cancelling) must not leave a socket behind.
-            if (_stream is null)
+            if (_channel is null)
             {
-                await CloseAsync().ConfigureAwait(false);
+                await channel.DisposeAsync().ConfigureAwait(false);
             }
         }
 
@@ -155,7 +149,7 @@ internal sealed class Sip2Connection : IAsyncDisposable
     /// </summary>
     public async Task<Sip2Message> ExchangeAsync(Sip2Message request, CancellationToken cancellationToken)
     {
-        var stream = _stream ?? throw new InvalidOperationException("The connection is not open.");
+        var channel = _channel ?? throw new InvalidOperationException("The connection is not open.");
         if (_decoder.Pending > 0 || _decoder.TryRead(out _))
         {
             // Bytes nobody asked for: a late or duplicated answer. Taking them for this request's answer could
@@ -174,11 +168,11 @@ internal sealed class Sip2Connection : IAsyncDisposable
         var written = false;
         try
         {
-            await WriteAsync(stream, frame, cancellationToken).ConfigureAwait(false);
+            await channel.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
             written = true;
             while (true)
             {
-                var result = await ReadFrameAsync(stream, cancellationToken).ConfigureAwait(false);
+                var result = await ReadFrameAsync(channel, cancellationToken).ConfigureAwait(false);
                 var checksumBad = ErrorDetection && result.Checksum != Sip2ChecksumStatus.Valid;
                 if (result.Message is null || checksumBad)
                 {
@@ -194,7 +188,7 @@ internal sealed class Sip2Connection : IAsyncDisposable
                     }
 
                     sentResendRequest = true;
-                    await WriteAsync(stream, _encoder.Encode(new RequestAcsResend()), cancellationToken).ConfigureAwait(false);
+                    await channel.WriteAsync(_encoder.Encode(new RequestAcsResend()), cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
@@ -211,7 +205,7 @@ internal sealed class Sip2Connection : IAsyncDisposable
                             requestMayHaveBeenApplied: sentResendRequest);
                     }
 
-                    await WriteAsync(stream, frame, cancellationToken).ConfigureAwait(false);
+                    await channel.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
@@ -242,7 +236,7 @@ internal sealed class Sip2Connection : IAsyncDisposable
 
                     sequence = _sequence = (_sequence + 1) % 10;
                     frame = _encoder.Encode(request, sequence);
-                    await WriteAsync(stream, frame, cancellationToken).ConfigureAwait(false);
+                    await channel.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
@@ -268,7 +262,7 @@ internal sealed class Sip2Connection : IAsyncDisposable
             await CloseAsync().ConfigureAwait(false);
             throw new Sip2Exception(
                 Sip2FailureKind.ConnectionLost,
-                $"The connection to the ILS at {Options.Host}:{Options.Port} dropped during {request.Name}: {ex.Message}",
+                $"The connection to the ILS at {channel.Endpoint} dropped during {request.Name}: {ex.Message}",
                 ex,
                 requestMayHaveBeenApplied: written);
         }
@@ -277,7 +271,7 @@ internal sealed class Sip2Connection : IAsyncDisposable
             await CloseAsync().ConfigureAwait(false);
             throw new Sip2Exception(
                 Sip2FailureKind.Timeout,
-                $"The ILS at {Options.Host}:{Options.Port} did not answer {request.Name} within {RequestTimeout.TotalSeconds:0.#} s.",
+                $"The ILS at {channel.Endpoint} did not answer {request.Name} within {RequestTimeout.TotalSeconds:0.#} s.",
                 ex,
                 requestMayHaveBeenApplied: written);
         }
@@ -310,13 +304,7 @@ internal sealed class Sip2Connection : IAsyncDisposable
         return message;
     }
 
-    private static async Task WriteAsync(Stream stream, byte[] frame, CancellationToken cancellationToken)
-    {
-        await stream.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
-        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<Sip2DecodeResult> ReadFrameAsync(Stream stream, CancellationToken cancellationToken)
+    private async Task<Sip2DecodeResult> ReadFrameAsync(ISip2Channel channel, CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(RequestTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
@@ -327,7 +315,7 @@ internal sealed class Sip2Connection : IAsyncDisposable
                 return result;
             }
 
-            var read = await stream.ReadAsync(_readBuffer, linked.Token).ConfigureAwait(false);
+            var read = await channel.ReadAsync(_readBuffer, linked.Token).ConfigureAwait(false);
             if (read == 0)
             {
                 throw new IOException("the ILS closed the connection");
@@ -337,66 +325,21 @@ internal sealed class Sip2Connection : IAsyncDisposable
         }
     }
 
-    private bool ValidateServerCertificate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
-    {
-        if (errors == SslPolicyErrors.None)
-        {
-            return true;
-        }
-
-        // A site CA that is not in the system store: trust exactly that root, and nothing else, for this connection.
-        if (_settings.TrustedCa is { } ca && certificate is not null && errors == SslPolicyErrors.RemoteCertificateChainErrors)
-        {
-            using var custom = new X509Chain();
-            custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-            custom.ChainPolicy.CustomTrustStore.Add(ca);
-            custom.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-            using var leaf = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
-            if (custom.Build(leaf))
-            {
-                return true;
-            }
-        }
-
-        Log.CertificateRejected(_logger, Id, Options.Host, errors.ToString());
-        return false;
-    }
-
     /// <summary>
-    /// Whether the ILS has closed this idle connection, seen without sending anything: the socket reads as ready while
-    /// no byte waits, which is how a FIN or RST shows (Socket.Poll, SelectMode.SelectRead). Bytes that do wait are left
-    /// for the next exchange: over TLS 1.3 they may be a session ticket the server sent after the handshake. Call only
-    /// while no request is in flight.
+    /// Whether the ILS has closed this idle connection, seen without sending anything (the channel says how it tells).
+    /// Call only while no request is in flight.
     /// </summary>
-    public bool PeerHasClosed()
-    {
-        var socket = _tcp?.Client;
-        if (socket is null || _stream is null)
-        {
-            return false;
-        }
-
-        try
-        {
-            return socket.Poll(0, SelectMode.SelectRead) && socket.Available == 0;
-        }
-        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
-        {
-            return true;
-        }
-    }
+    public bool PeerHasClosed() => _channel?.PeerHasClosed() ?? false;
 
     public async Task CloseAsync()
     {
-        var stream = _stream;
-        _stream = null;
-        if (stream is not null)
+        var channel = _channel;
+        _channel = null;
+        if (channel is not null)
         {
-            await stream.DisposeAsync().ConfigureAwait(false);
+            await channel.DisposeAsync().ConfigureAwait(false);
         }
 
-        _tcp?.Dispose();
-        _tcp = null;
         _decoder.Reset();
     }
 

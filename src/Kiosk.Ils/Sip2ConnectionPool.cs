@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Kiosk.Ils.Channels;
 using Kiosk.Protocols.Sip2;
 using Microsoft.Extensions.Logging;
 
@@ -34,7 +35,7 @@ internal sealed class Sip2ConnectionPool : IAsyncDisposable
     private volatile bool _disposed;
     private int _disposeStarted;
 
-    public Sip2ConnectionPool(Sip2ResolvedSettings settings, ILogger logger, TimeProvider time)
+    public Sip2ConnectionPool(Sip2ResolvedSettings settings, ISip2ChannelFactory channels, ILogger logger, TimeProvider time)
     {
         _settings = settings;
         _logger = logger;
@@ -42,7 +43,7 @@ internal sealed class Sip2ConnectionPool : IAsyncDisposable
         _idle = Channel.CreateBounded<Sip2Connection>(settings.Options.PoolSize);
         for (var i = 0; i < settings.Options.PoolSize; i++)
         {
-            var connection = new Sip2Connection(i + 1, settings, logger, time);
+            var connection = new Sip2Connection(i + 1, settings, channels, logger, time);
             _all.Add(connection);
             _idle.Writer.TryWrite(connection);
         }

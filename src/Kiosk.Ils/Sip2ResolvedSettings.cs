@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using Kiosk.Ils.Channels;
 using Kiosk.Protocols.Sip2;
 
 namespace Kiosk.Ils;
@@ -12,7 +13,8 @@ internal sealed record Sip2ResolvedSettings
 
     public required Sip2CodecOptions Codec { get; init; }
 
-    public X509Certificate2? TrustedCa { get; init; }
+    /// <summary>Where the ILS is and how to reach it, for the channel factory.</summary>
+    public required Sip2Endpoint Endpoint { get; init; }
 
     /// <summary>Applies the profile named in <paramref name="options"/>, then the options' own overrides.</summary>
     /// <exception cref="ArgumentException">A value is not valid; the message names the configuration key and the fix.</exception>
@@ -79,7 +81,14 @@ internal sealed record Sip2ResolvedSettings
                 Terminator = terminator,
                 ErrorDetection = options.ErrorDetection ?? profile.ErrorDetection,
             },
-            TrustedCa = ca,
+            Endpoint = new Sip2Endpoint
+            {
+                Host = options.Host,
+                Port = options.Port,
+                UseTls = options.UseTls,
+                TlsServerName = options.TlsServerName,
+                TrustedCertificateAuthority = ca,
+            },
         };
     }
 

@@ -1,11 +1,13 @@
 using Kiosk.Ils;
+using Kiosk.Ils.Channels;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the SIP2 client and its background upkeep.</summary>
+/// <summary>Registers the SIP2 client, the channels it talks over (TCP or TLS by default) and its background upkeep.</summary>
 public static class Sip2ServiceCollectionExtensions
 {
     /// <summary>Registers the client with options from the <c>Kiosk:Sip2</c> configuration section.</summary>
@@ -26,6 +28,10 @@ public static class Sip2ServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Sip2ClientOptions>, Sip2ClientOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Sip2ClientOptions>, Sip2ClientOptionsConsistencyValidator>());
         services.TryAddSingleton(TimeProvider.System);
+
+        // TCP, or TLS when the options ask. A test or a simulator registers its own factory first to stand in without a
+        // port. A rejected certificate is logged under the client's category, as the client reports everything else.
+        services.TryAddSingleton<ISip2ChannelFactory>(sp => new TcpSip2ChannelFactory(sp.GetRequiredService<ILogger<Sip2Client>>()));
         services.TryAddSingleton<Sip2Client>();
         services.TryAddSingleton<ISip2Client>(sp => sp.GetRequiredService<Sip2Client>());
 
