@@ -27,7 +27,10 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
     /// <param name="channelFactory">Creates the channels the connections talk over; by default TCP, or TLS when the options ask.</param>
     /// <exception cref="ArgumentException">An option is invalid; the message names the configuration key and the fix.</exception>
     public Sip2Client(
-        Sip2ClientOptions options, ILogger<Sip2Client>? logger = null, TimeProvider? timeProvider = null, ISip2ChannelFactory? channelFactory = null)
+        Sip2ClientOptions options,
+        ILogger<Sip2Client>? logger = null,
+        TimeProvider? timeProvider = null,
+        ISip2ChannelFactory? channelFactory = null)
     {
         _settings = Sip2ResolvedSettings.Resolve(options);
         ILogger log = logger ?? NullLogger<Sip2Client>.Instance;
@@ -40,7 +43,8 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
     }
 
     /// <summary>Creates a client from DI.</summary>
-    public Sip2Client(IOptions<Sip2ClientOptions> options, ILogger<Sip2Client> logger, TimeProvider timeProvider, ISip2ChannelFactory channelFactory)
+    public Sip2Client(
+        IOptions<Sip2ClientOptions> options, ILogger<Sip2Client> logger, TimeProvider timeProvider, ISip2ChannelFactory channelFactory)
         : this((options ?? throw new ArgumentNullException(nameof(options))).Value, logger, timeProvider, channelFactory)
     {
     }

@@ -24,7 +24,8 @@ internal sealed class Sip2Reconciler(
     /// timeout, because the ILS may still be working on the original. If reconciliation itself fails, the caller learns
     /// that the original may have been applied, never less.
     /// </summary>
-    private async Task<T> ReconcileAsync<T>(Sip2Message request, Sip2Exception failure, Func<Task<T>> reconcile, CancellationToken cancellationToken)
+    private async Task<T> ReconcileAsync<T>(
+        Sip2Message request, Sip2Exception failure, Func<Task<T>> reconcile, CancellationToken cancellationToken)
     {
         try
         {
@@ -46,7 +47,8 @@ internal sealed class Sip2Reconciler(
         }
     }
 
-    private async Task<CheckoutResponse> ReconcileCheckoutAsync(CheckoutRequest request, Sip2Exception failure, CancellationToken cancellationToken)
+    private async Task<CheckoutResponse> ReconcileCheckoutAsync(
+        CheckoutRequest request, Sip2Exception failure, CancellationToken cancellationToken)
     {
         var item = request.ItemIdentifier;
         var info = await ItemInformationAsync(item, cancellationToken).ConfigureAwait(false);
@@ -86,24 +88,28 @@ internal sealed class Sip2Reconciler(
             ItemIdentifier = item,
             TitleIdentifier = info.TitleIdentifier,
             DueDate = info.DueDate ?? string.Empty,
-            ScreenMessages = ours ? [] : [$"The loan could not be confirmed after the connection failed ({failure.Kind}); please ask staff."],
+            ScreenMessages = ours
+                ? []
+                : [$"The loan could not be confirmed after the connection failed ({failure.Kind}); please ask staff."],
         };
     }
 
-    private async Task<CheckinResponse> ReconcileCheckinAsync(CheckinRequest request, Sip2Exception failure, CancellationToken cancellationToken)
+    private async Task<CheckinResponse> ReconcileCheckinAsync(
+        CheckinRequest request, Sip2Exception failure, CancellationToken cancellationToken)
     {
         var item = request.ItemIdentifier;
         var info = await ItemInformationAsync(item, cancellationToken).ConfigureAwait(false);
+        var status = info.CirculationStatus.ToString();
         switch (info.CirculationStatus)
         {
             case Sip2CirculationStatus.Charged or Sip2CirculationStatus.ChargedNotToBeRecalled:
-                Log.Reconciled(logger, request.Name, item, info.CirculationStatus.ToString(), "still on loan; sending the return once more");
-                return await sender.SendOnceAsync<CheckinResponse>(request.NoBlock ? request : request with { TransactionDate = requests.Now }, cancellationToken)
-                    .ConfigureAwait(false);
+                Log.Reconciled(logger, request.Name, item, status, "still on loan; sending the return once more");
+                return await sender.SendOnceAsync<CheckinResponse>(
+                    request.NoBlock ? request : request with { TransactionDate = requests.Now }, cancellationToken).ConfigureAwait(false);
 
             case Sip2CirculationStatus.Available or Sip2CirculationStatus.InTransit or Sip2CirculationStatus.WaitingOnHoldShelf
                 or Sip2CirculationStatus.WaitingToBeReshelved:
-                Log.Reconciled(logger, request.Name, item, info.CirculationStatus.ToString(), $"the return happened ({failure.Kind}); not sending it again");
+                Log.Reconciled(logger, request.Name, item, status, $"the return happened ({failure.Kind}); not sending it again");
                 return new CheckinResponse
                 {
                     Ok = true,
@@ -119,10 +125,11 @@ internal sealed class Sip2Reconciler(
 
             default:
                 // Lost, missing, claimed returned, unknown: the ILS's state does not show the return. Say so; never guess.
-                Log.Reconciled(logger, request.Name, item, info.CirculationStatus.ToString(), "the ILS's state does not show the return; reporting it for staff");
+                Log.Reconciled(logger, request.Name, item, status, "the ILS's state does not show the return; reporting it for staff");
                 throw new Sip2Exception(
                     failure.Kind,
-                    $"The return of item {item} could not be confirmed after the connection failed: the ILS says '{info.CirculationStatus}'. Please ask staff.",
+                    $"The return of item {item} could not be confirmed after the connection failed: the ILS says '{info.CirculationStatus}'. " +
+                    "Please ask staff.",
                     failure,
                     requestMayHaveBeenApplied: true);
         }

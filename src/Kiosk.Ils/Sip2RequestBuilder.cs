@@ -14,7 +14,8 @@ internal sealed class Sip2RequestBuilder(Sip2ResolvedSettings settings, TimeProv
 
     private Sip2ClientOptions Options => settings.Options;
 
-    public PatronInformationRequest PatronInformation(string patronIdentifier, string? pin, Sip2SummaryRequest summary, int? startItem, int? endItem) =>
+    public PatronInformationRequest PatronInformation(
+        string patronIdentifier, string? pin, Sip2SummaryRequest summary, int? startItem, int? endItem) =>
         new()
         {
             TransactionDate = Now,
@@ -37,7 +38,8 @@ internal sealed class Sip2RequestBuilder(Sip2ResolvedSettings settings, TimeProv
             PatronPassword = pin ?? string.Empty,
         };
 
-    public CheckoutRequest Checkout(string patronIdentifier, string itemIdentifier, string? pin, bool feeAcknowledged, DateTimeOffset? offlineTransactionDate) =>
+    public CheckoutRequest Checkout(
+        string patronIdentifier, string itemIdentifier, string? pin, bool feeAcknowledged, DateTimeOffset? offlineTransactionDate) =>
         new()
         {
             // N: a checkout sent twice must be refused as "already yours", never turned into a silent renewal.

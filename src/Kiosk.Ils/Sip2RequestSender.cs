@@ -19,7 +19,8 @@ internal sealed class Sip2RequestSender(Sip2ConnectionPool pool, Sip2ClientOptio
             {
                 return await SendOnceAsync<T>(request, cancellationToken).ConfigureAwait(false);
             }
-            catch (Sip2Exception ex) when (ex.Kind is Sip2FailureKind.ConnectionLost or Sip2FailureKind.Timeout && attempt < options.MaxRetries)
+            catch (Sip2Exception ex) when (ex.Kind is Sip2FailureKind.ConnectionLost or Sip2FailureKind.Timeout
+                                           && attempt < options.MaxRetries)
             {
                 Log.RequestFailed(logger, request.Name, ex.Kind, "retrying on a fresh connection");
             }

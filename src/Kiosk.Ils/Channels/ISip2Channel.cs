@@ -18,7 +18,9 @@ public interface ISip2Channel : IAsyncDisposable
     /// <summary>Whether the bytes travel inside TLS.</summary>
     bool IsTls { get; }
 
-    /// <summary>Connects (and for TLS, completes the handshake). The caller bounds the wait with <paramref name="cancellationToken"/>.</summary>
+    /// <summary>
+    /// Connects (and for TLS, completes the handshake). The caller bounds the wait with <paramref name="cancellationToken"/>.
+    /// </summary>
     Task ConnectAsync(CancellationToken cancellationToken);
 
     /// <summary>Reads what has arrived, waiting for at least one byte; 0 means the ILS closed the connection.</summary>

@@ -31,7 +31,8 @@ internal sealed class TcpSip2Channel(Sip2Endpoint endpoint) : ISip2Channel
         _stream = _tcp.GetStream();
     }
 
-    public ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken) => Stream.ReadAsync(buffer, cancellationToken);
+    public ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken) =>
+        Stream.ReadAsync(buffer, cancellationToken);
 
     public async ValueTask WriteAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {

@@ -32,8 +32,8 @@ internal sealed class TlsSip2Channel(TcpSip2Channel tcp, Sip2Endpoint endpoint, 
         var ssl = new SslStream(tcp.Stream, leaveInnerStreamOpen: false, ValidateServerCertificate);
         try
         {
-            await ssl.AuthenticateAsClientAsync(
-                new SslClientAuthenticationOptions { TargetHost = endpoint.TlsServerName ?? endpoint.Host }, cancellationToken).ConfigureAwait(false);
+            var options = new SslClientAuthenticationOptions { TargetHost = endpoint.TlsServerName ?? endpoint.Host };
+            await ssl.AuthenticateAsClientAsync(options, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -44,7 +44,8 @@ internal sealed class TlsSip2Channel(TcpSip2Channel tcp, Sip2Endpoint endpoint, 
         _ssl = ssl;
     }
 
-    public ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken) => Stream.ReadAsync(buffer, cancellationToken);
+    public ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken) =>
+        Stream.ReadAsync(buffer, cancellationToken);
 
     public async ValueTask WriteAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
@@ -77,7 +78,8 @@ internal sealed class TlsSip2Channel(TcpSip2Channel tcp, Sip2Endpoint endpoint, 
         }
 
         // A site CA that is not in the system store: trust exactly that root, and nothing else, for this connection.
-        if (endpoint.TrustedCertificateAuthority is { } ca && certificate is not null && errors == SslPolicyErrors.RemoteCertificateChainErrors)
+        if (endpoint.TrustedCertificateAuthority is { } ca && certificate is not null
+            && errors == SslPolicyErrors.RemoteCertificateChainErrors)
         {
             using var custom = new X509Chain();
             custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;

@@ -8,7 +8,9 @@ internal static class Wait
 
     public static Task UntilAsync(Func<bool> condition, string what) => UntilAsync(() => Task.FromResult(condition()), what);
 
-    /// <summary>Waits until <paramref name="condition"/> holds, checking it again every 10 ms, for at most <see cref="Patience"/>.</summary>
+    /// <summary>
+    /// Waits until <paramref name="condition"/> holds, checking it again every 10 ms, for at most <see cref="Patience"/>.
+    /// </summary>
     public static async Task UntilAsync(Func<Task<bool>> condition, string what)
     {
         using var timeout = new CancellationTokenSource(Patience);
