@@ -4,7 +4,7 @@ using Kiosk.Circulation.DomainEvents;
 using Kiosk.Circulation.Pad;
 using Kiosk.Circulation.Security;
 using Kiosk.Circulation.Sessions;
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using Kiosk.Circulation.Staff;
 using Kiosk.Circulation.Transactions;
 using Kiosk.Devices.Rfid;

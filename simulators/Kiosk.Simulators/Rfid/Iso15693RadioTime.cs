@@ -3,8 +3,8 @@ using Kiosk.Protocols.Readers;
 namespace Kiosk.Simulators.Rfid;
 
 /// <summary>
-/// How long the radio side of a reader command takes, modelled from the figures in shared/PROTOCOLS.md ("ISO 15693
-/// timing, for simulators") as kept in <see cref="Iso15693Timing"/>: 26.48 kbit/s each way, a 1-slot inventory ≈ 6 ms,
+/// How long the radio side of a reader command takes, modelled from ISO/IEC 15693-2/-3 as kept in
+/// <see cref="Iso15693Timing"/>: 26.48 kbit/s each way, a 1-slot inventory ≈ 6 ms,
 /// a 16-slot inventory ≈ 10 ms empty and ≈ 14 ms with one tag, 8 blocks read ≈ 16 ms, a block or AFI write ≈ 10 ms.
 /// </summary>
 /// <remarks>

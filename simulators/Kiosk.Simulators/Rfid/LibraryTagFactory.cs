@@ -43,7 +43,7 @@ public static class LibraryTagFactory
         var tag = new SimulatedTag(UidFor(itemId, partNumber), blockSize: 4, blockCount: blockCount);
         tag.WriteMemory(0, memory);
 
-        // ISO 28560-2 tags carry DSFID 0x06 (shared/PROTOCOLS.md, "ISO 28560-2"); the other models leave it unused.
+        // ISO 28560-2 tags carry DSFID 0x06 (the value libraries commonly set for ISO 28560-2); the other models leave it unused.
         tag.Dsfid = model == LibraryTagModel.Iso28560Part2 ? TagMemory.Iso28560Part2Dsfid : (byte)0;
         var values = afi ?? SecurityAfi.Common;
         tag.SetAfi(secured ? values.Secured : values.NotSecured);

@@ -1,7 +1,7 @@
 namespace Kiosk.Simulators.Rfid;
 
 /// <summary>
-/// The AFI values a site uses for security. Sites differ (shared/PROTOCOLS.md, "AFI (security)"): 0x07 secured and
+/// The AFI values a site uses for security. Sites differ: 0x07 secured and
 /// 0xC2 on loan are common; 3M gates in some countries use 0xD7 and 0xDA.
 /// </summary>
 /// <param name="Secured">The AFI of an item in the library: the gate alarms.</param>

@@ -1,5 +1,5 @@
 using Kiosk.Circulation.DomainEvents;
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

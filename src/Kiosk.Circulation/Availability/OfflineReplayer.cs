@@ -1,7 +1,7 @@
 using Kiosk.Circulation.DomainEvents;
 using Kiosk.Circulation.Security;
 using Kiosk.Circulation.Sessions;
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using Microsoft.Extensions.Logging;
 
 namespace Kiosk.Circulation.Availability;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Threading.Channels;
-using Kiosk.Circulation.Sip2;
 using Kiosk.Devices.Gates;
+using Kiosk.Ils;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

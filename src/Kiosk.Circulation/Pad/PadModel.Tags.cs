@@ -1,7 +1,7 @@
 using System.Globalization;
 using Kiosk.Circulation.DomainEvents;
 using Kiosk.Circulation.Security;
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using Kiosk.Devices.Rfid;
 using Kiosk.Protocols.Readers;
 using Kiosk.Protocols.Tags;

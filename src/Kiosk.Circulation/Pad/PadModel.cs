@@ -2,7 +2,7 @@ using System.Globalization;
 using Kiosk.Circulation.Availability;
 using Kiosk.Circulation.DomainEvents;
 using Kiosk.Circulation.Security;
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using Kiosk.Circulation.Transactions;
 using Kiosk.Devices.Rfid;
 using Kiosk.Protocols.Readers;

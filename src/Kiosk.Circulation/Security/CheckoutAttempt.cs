@@ -1,4 +1,4 @@
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using Kiosk.Protocols.Sip2.Messages;
 
 namespace Kiosk.Circulation.Security;

@@ -1,8 +1,8 @@
 namespace Kiosk.Circulation.Security;
 
 /// <summary>
-/// The durable record of every security switch, written before each step is taken (shared/ARCHITECTURE.md, "Data flow
-/// of a loan"). An implementation must have the write on disk when the returned task completes: the kiosk may lose
+/// The durable record of every security switch, written before each step is taken, so a crash at
+/// any point can be recovered. An implementation must have the write on disk when the returned task completes: the kiosk may lose
 /// power the next instant. Kiosk.Storage provides the SQLite one.
 /// </summary>
 public interface ISecurityJournal

@@ -1,6 +1,6 @@
 using Kiosk.Circulation.DomainEvents;
 using Kiosk.Circulation.Availability;
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using Kiosk.Protocols.Readers;
 using Kiosk.Protocols.Sip2;
 using Microsoft.Extensions.Logging;

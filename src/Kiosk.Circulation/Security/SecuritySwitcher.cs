@@ -1,7 +1,7 @@
 using Kiosk.Circulation.DomainEvents;
 using Kiosk.Circulation.Availability;
-using Kiosk.Circulation.Sip2;
 using Kiosk.Devices.Rfid;
+using Kiosk.Ils;
 using Kiosk.Protocols.Readers;
 using Kiosk.Protocols.Sip2.Messages;
 using Microsoft.Extensions.Logging;
@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace Kiosk.Circulation.Security;
 
 /// <summary>
-/// The order of a loan and of a return, in one place (shared/ARCHITECTURE.md, "Data flow of a loan"): every step is
+/// The order of a loan and of a return, in one place (security off only while the ILS holds the item on loan): every step is
 /// written to the journal before it is taken. A loan goes ILS first, then security off, then read-back; a return goes
 /// security on first, then the ILS. Whenever a step fails, the item is left in the state that makes the gate alarm.
 /// </summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Kiosk.Circulation.Availability;
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using Kiosk.Protocols.Sip2;
 using Kiosk.Protocols.Sip2.Messages;
 

@@ -126,7 +126,7 @@ internal sealed partial class PatronSessions
             {
                 await _ils.EndPatronSessionAsync(session.CardNumber, session.Pin, cancellationToken).ConfigureAwait(false);
             }
-            catch (Sip2.Sip2Exception ex)
+            catch (Kiosk.Ils.Sip2Exception ex)
             {
                 // End Patron Session (35) only lets the ILS tidy up; the kiosk's session is over either way.
                 Log.EndSessionNotSent(_logger, ex.Message);

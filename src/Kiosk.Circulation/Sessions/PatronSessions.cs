@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Kiosk.Circulation.Availability;
 using Kiosk.Circulation.DomainEvents;
 using Kiosk.Circulation.Pad;
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using Kiosk.Circulation.Transactions;
 using Kiosk.Protocols.Sip2.Messages;
 using Microsoft.Extensions.Logging;

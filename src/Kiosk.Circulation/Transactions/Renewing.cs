@@ -1,7 +1,7 @@
 using Kiosk.Circulation.Availability;
 using Kiosk.Circulation.DomainEvents;
 using Kiosk.Circulation.Sessions;
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using Kiosk.Protocols.Sip2.Messages;
 
 namespace Kiosk.Circulation.Transactions;

@@ -7,7 +7,7 @@ namespace Kiosk.Devices.Rfid;
 /// The write-and-verify loop of a security switch, the same whatever the wire protocol: write, read back, and retry up
 /// to the profile's attempts. A write that reported a failure is read back too, because the tag may have taken it; a tag
 /// that stops answering ends the attempts at once. Only cancellation throws: every other failure is in the result, which
-/// the caller must treat as "still secured" (shared/ARCHITECTURE.md, the safety invariant).
+/// the caller must treat as "still secured" (the safety invariant: security off only while the ILS holds the item on loan).
 /// </summary>
 internal static class RfidSecuritySwitch
 {

@@ -2,8 +2,7 @@ namespace Kiosk.Protocols.Readers;
 
 /// <summary>
 /// Radio-side ISO 15693 times, for simulators that answer as fast as real tags and for drivers that budget a poll.
-/// Unless noted, the figures are from the project's protocol sheet (shared/PROTOCOLS.md, "ISO 15693 timing, for
-/// simulators"), a summary of ISO/IEC 15693-2/-3 at the high data rate with one subcarrier.
+/// Unless noted, the figures follow ISO/IEC 15693-2/-3 at the high data rate with one subcarrier.
 /// </summary>
 public static class Iso15693Timing
 {

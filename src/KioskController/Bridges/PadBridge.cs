@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using Kiosk.Devices.Rfid;
 
 namespace KioskController.Bridges;

@@ -1,4 +1,4 @@
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using Kiosk.Devices.Printers;
 using Kiosk.Protocols.Sip2;
 

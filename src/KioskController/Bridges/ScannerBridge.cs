@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using Microsoft.Extensions.Options;
 
 namespace KioskController.Bridges;

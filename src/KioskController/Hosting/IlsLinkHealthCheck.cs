@@ -1,4 +1,4 @@
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace KioskController.Hosting;

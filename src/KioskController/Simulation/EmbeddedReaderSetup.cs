@@ -14,7 +14,7 @@ internal sealed class EmbeddedReaderSetup : IDisposable
         ProfileDirectory = Directory.CreateTempSubdirectory("kiosk-readers-").FullName;
         LinkPath = Path.Combine(ProfileDirectory, "pad.pty");
 
-        // 38400 8E1 is the FEIG default (ID CPR manual, "Interface"); AFI 0x07 secured, 0xC2 loaned (shared/PROTOCOLS.md).
+        // 38400 8E1 is the FEIG default (ID CPR manual, "Interface"); AFI 0x07 secured, 0xC2 loaned (the values most sites use; a site sets its own in the reader profile).
         var profile = new
         {
             name = "pad",

@@ -1,6 +1,6 @@
-using Kiosk.Circulation.Sip2;
 using Kiosk.Devices.Printers;
 using Kiosk.Devices.Rfid;
+using Kiosk.Ils;
 using Microsoft.Extensions.Options;
 
 namespace KioskController.Simulation;

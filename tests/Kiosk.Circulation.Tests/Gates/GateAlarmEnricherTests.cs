@@ -1,7 +1,7 @@
 using System.Device.Gpio;
 using Kiosk.Circulation.Gates;
-using Kiosk.Circulation.Tests.Sip2;
 using Kiosk.Devices.Gates;
+using Kiosk.Ils.Tests.Support;
 using Kiosk.Simulators.Gates;
 using Kiosk.Simulators.Ils;
 using Kiosk.Simulators.Rfid;

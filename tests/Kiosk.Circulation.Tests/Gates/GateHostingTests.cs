@@ -1,8 +1,8 @@
 using System.Device.Gpio;
 using System.Text.Json;
 using Kiosk.Circulation.Gates;
-using Kiosk.Circulation.Tests.Sip2;
 using Kiosk.Devices.Gates;
+using Kiosk.Ils.Tests.Support;
 using Kiosk.Simulators.Gates;
 using Kiosk.Simulators.Ils;
 using Kiosk.Simulators.Rfid;

@@ -90,7 +90,7 @@ public sealed class PseudoTerminalReaderTests
 
     private static SerialPort Open(string path, int baudRate, Parity parity)
     {
-        // Handshake.None for binary frames, DTR and RTS off: a pty refuses the modem-line ioctls (shared/STYLE.md).
+        // Handshake.None for binary frames, DTR and RTS off: a pty refuses the modem-line ioctls (a pty has no modem lines).
         var port = new SerialPort(path, baudRate, parity, 8, StopBits.One)
         {
             Handshake = Handshake.None,

@@ -37,7 +37,7 @@ public sealed class FeigRfidReader : IRfidReader, IRfidEasAlarm
     // "The maximum number of data bytes in one request is 128" for Read Multiple Blocks (§7.1.3, p.93); writes use the same bound.
     private const int MaximumDataBytesPerRequest = 128;
 
-    // Library tags have 4-byte blocks (NXP ICODE SLIX); some TI and Fujitsu chips have 8 (shared/PROTOCOLS.md, TagMemory).
+    // Library tags have 4-byte blocks (NXP ICODE SLIX); some TI and Fujitsu chips have 8 (NXP ICODE SLIX datasheet, memory organisation).
     private const int LargestCommonBlockSize = 8;
 
     // Inventory replies with status 0x94 hold back data sets the reader's buffer could not send at once; its buffer

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Kiosk.Circulation.DomainEvents;
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 
 namespace KioskController.Api.Staff;
 

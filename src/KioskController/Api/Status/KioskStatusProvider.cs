@@ -1,4 +1,4 @@
-using Kiosk.Circulation.Sip2;
+using Kiosk.Ils;
 using KioskController.Simulation;
 using Microsoft.Extensions.Options;
 

@@ -1,0 +1,43 @@
+using Kiosk.Protocols.Sip2;
+using Microsoft.Extensions.Logging;
+
+namespace Kiosk.Ils;
+
+/// <summary>
+/// Sends a request over a pooled connection and checks the answer's type: once, or, for a request that is safe to repeat,
+/// again on a fresh connection after a drop or timeout.
+/// </summary>
+internal sealed class Sip2RequestSender(Sip2ConnectionPool pool, Sip2ClientOptions options, ILogger logger)
+{
+    /// <summary>Sends a request that is safe to repeat, retrying on another connection after a drop or timeout.</summary>
+    public async Task<T> SendTypedAsync<T>(Sip2Message request, CancellationToken cancellationToken)
+        where T : Sip2Message
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await SendOnceAsync<T>(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Sip2Exception ex) when (ex.Kind is Sip2FailureKind.ConnectionLost or Sip2FailureKind.Timeout
+                                           && attempt < options.MaxRetries)
+            {
+                Log.RequestFailed(logger, request.Name, ex.Kind, "retrying on a fresh connection");
+            }
+        }
+    }
+
+    /// <summary>Sends a request once. A failure after sending says the request may have been applied.</summary>
+    public Task<T> SendOnceAsync<T>(Sip2Message request, CancellationToken cancellationToken)
+        where T : Sip2Message =>
+        pool.RunAsync(
+            async (connection, ct) =>
+            {
+                var response = await connection.ExchangeAsync(request, ct).ConfigureAwait(false);
+                return response as T ?? throw new Sip2Exception(
+                    Sip2FailureKind.Protocol,
+                    $"The ILS answered {request.Name} with {response.Name}, not the expected {typeof(T).Name}.",
+                    requestMayHaveBeenApplied: true);
+            },
+            cancellationToken);
+}
