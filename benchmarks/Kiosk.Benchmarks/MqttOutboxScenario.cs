@@ -181,6 +181,6 @@ internal static class MqttOutboxScenario
         options.Commands.Enabled = false;
     }
 
-    private static ItemCheckedOut Event(int number) =>
+    private static ItemCheckedOutData Event(int number) =>
         new("session-0001", $"TV{number:D6}", "Truyện Kiều", new DateTimeOffset(2026, 12, 8, 0, 0, 0, TimeSpan.FromHours(7)), "9f86d081884c7d659a2feaa0c55ad015");
 }

@@ -16,7 +16,7 @@ var count = int.Parse(builder.Configuration["append"] ?? "0", CultureInfo.Invari
 var outbox = host.Services.GetRequiredService<IEventOutbox>();
 for (var number = 1; number <= count; number++)
 {
-    await outbox.AppendAsync(new ItemCheckedOut("child", number.ToString("D6", CultureInfo.InvariantCulture), null, null, null));
+    await outbox.AppendAsync(new ItemCheckedOutData("child", number.ToString("D6", CultureInfo.InvariantCulture), null, null, null));
 }
 
 Console.WriteLine($"appended {count}");

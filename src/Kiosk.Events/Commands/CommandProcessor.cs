@@ -47,7 +47,7 @@ internal sealed class CommandProcessor
         if (decision.Request is not { } request)
         {
             Log.CommandRefused(_logger, command, decision.RefusalCode!, decision.Reason!);
-            await RecordAsync(new CommandRefused(command, decision.ClaimedRole, $"{decision.RefusalCode}: {decision.Reason}"), cancellationToken).ConfigureAwait(false);
+            await RecordAsync(new CommandRefusedData(command, decision.ClaimedRole, $"{decision.RefusalCode}: {decision.Reason}"), cancellationToken).ConfigureAwait(false);
             // An unverified request's replyTo is not trusted: the kiosk must not be made to publish where a forger says. Its
             // correlationId is only echoed, on the kiosk's own reply topic, as MQTT 5 echoes correlation data, so a
             // technician on MQTT 3.1.1 can tell their refusal from another's; only a short plain token is echoed.
@@ -63,7 +63,7 @@ internal sealed class CommandProcessor
             const string code = "unknown-command";
             var reason = $"No handler for '{command}' is registered on this kiosk; it offers {string.Join(", ", _handlers.Keys.Order(StringComparer.Ordinal))}.";
             Log.CommandRefused(_logger, command, code, reason);
-            await RecordAsync(new CommandRefused(command, request.Role, $"{code}: {reason}"), cancellationToken).ConfigureAwait(false);
+            await RecordAsync(new CommandRefusedData(command, request.Role, $"{code}: {reason}"), cancellationToken).ConfigureAwait(false);
             return Reply(replyTopic, correlationData, new { command, status = "refused", code, reason, correlationId = request.CorrelationId });
         }
 
@@ -79,7 +79,7 @@ internal sealed class CommandProcessor
         }
 
         Log.CommandExecuted(_logger, command, request.Role, result.Succeeded);
-        await RecordAsync(new CommandExecuted(command, request.Role, result.Succeeded), cancellationToken).ConfigureAwait(false);
+        await RecordAsync(new CommandExecutedData(command, request.Role, result.Succeeded), cancellationToken).ConfigureAwait(false);
         return Reply(replyTopic, correlationData, new
         {
             command,

@@ -1,6 +1,6 @@
 namespace Kiosk.Events.Model;
 
-/// <summary>Which part of the kiosk a <see cref="DeviceStatusChanged"/> event is about.</summary>
+/// <summary>Which part of the kiosk a <see cref="DeviceStatusChangedData"/> event is about.</summary>
 public enum DeviceKind
 {
     Reader,

@@ -1,6 +1,6 @@
 namespace Kiosk.Events.Model;
 
-/// <summary>The state a device reports in <see cref="DeviceStatusChanged"/>.</summary>
+/// <summary>The state a device reports in <see cref="DeviceStatusChangedData"/>.</summary>
 public enum DeviceStatus
 {
     Online,

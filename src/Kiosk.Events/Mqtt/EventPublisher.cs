@@ -336,7 +336,7 @@ internal sealed class EventPublisher : IHostedService, IAsyncDisposable
     {
         try
         {
-            await _outbox.AppendAsync(new DeviceStatusChanged(DeviceKind.Broker, _status.Endpoint, state, detail), cancellationToken).ConfigureAwait(false);
+            await _outbox.AppendAsync(new DeviceStatusChangedData(DeviceKind.Broker, _status.Endpoint, state, detail), cancellationToken).ConfigureAwait(false);
         }
         catch (OutboxFullException)
         {

@@ -282,7 +282,7 @@ internal sealed class SqliteEventOutbox : IEventOutbox, IDisposable
         _state = next;
         var now = _time.GetUtcNow();
         var id = Guid.CreateVersion7(now).ToString();
-        var data = new OutboxStateChanged(next, _count, _options.Capacity);
+        var data = new OutboxStateChangedData(next, _count, _options.Capacity);
         var sequence = _lastSequence + 1;
         Insert(transaction, sequence, id, data.EventType, data.EventClass, now, _encoder.Encode(data, id, sequence, now));
         return next;

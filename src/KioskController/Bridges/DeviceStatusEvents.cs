@@ -41,17 +41,17 @@ internal sealed partial class DeviceStatusEvents(IEventOutbox outbox, ILogger<De
     }
 
     /// <summary>Each device's state in the snapshot, as the events catalogue names it.</summary>
-    public static IEnumerable<DeviceStatusChanged> States(KioskStatus status)
+    public static IEnumerable<DeviceStatusChangedData> States(KioskStatus status)
     {
         ArgumentNullException.ThrowIfNull(status);
         foreach (var reader in status.Readers)
         {
-            yield return new DeviceStatusChanged(DeviceKind.Reader, reader.Name, LinkState(reader.Status), reader.Reason);
+            yield return new DeviceStatusChangedData(DeviceKind.Reader, reader.Name, LinkState(reader.Status), reader.Reason);
         }
 
         if (status.Scanner is { } scanner)
         {
-            yield return new DeviceStatusChanged(DeviceKind.Scanner, scanner.Port, LinkState(scanner.Status), scanner.Reason);
+            yield return new DeviceStatusChangedData(DeviceKind.Scanner, scanner.Port, LinkState(scanner.Status), scanner.Reason);
         }
 
         if (status.Printer is { } printer)
@@ -59,14 +59,14 @@ internal sealed partial class DeviceStatusEvents(IEventOutbox outbox, ILogger<De
             var state = printer.CanPrint && !printer.PaperNearEnd ? DeviceStatus.Online
                 : printer.Offline && !printer.PaperEnd && !printer.CoverOpen ? DeviceStatus.Offline
                 : DeviceStatus.Degraded;
-            yield return new DeviceStatusChanged(DeviceKind.Printer, "printer", state, printer.Detail ?? PrinterTrouble(printer));
+            yield return new DeviceStatusChangedData(DeviceKind.Printer, "printer", state, printer.Detail ?? PrinterTrouble(printer));
         }
 
         // "unknown" is the time before the first answer: nothing has happened yet to report.
         if (status.Ils.Status is "online" or "offline")
         {
             var online = status.Ils.Status == "online";
-            yield return new DeviceStatusChanged(DeviceKind.IlsLink, status.Ils.Host, online ? DeviceStatus.Online : DeviceStatus.Offline, online ? null : "the ILS does not answer");
+            yield return new DeviceStatusChangedData(DeviceKind.IlsLink, status.Ils.Host, online ? DeviceStatus.Online : DeviceStatus.Offline, online ? null : "the ILS does not answer");
         }
     }
 

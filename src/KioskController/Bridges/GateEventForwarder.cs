@@ -1,7 +1,7 @@
 using Kiosk.Devices.Gates;
 using Kiosk.Events.Model;
 using Kiosk.Events.Outbox;
-using Enriched = Kiosk.Circulation.Gates.GateAlarmEnriched;
+using Kiosk.Circulation.Gates;
 
 namespace KioskController.Bridges;
 
@@ -84,31 +84,31 @@ internal sealed partial class GateEventForwarder(GateEventHub hub, IEventOutbox 
                     }
 
                     return raised.Method == GateDetectionMethod.EasAlarm
-                        ? new GateAlarm(raised.Gate, raised.AlarmId.ToString(), null, Direction(raised.Direction), raised.Antenna)
+                        ? new GateAlarmData(raised.Gate, raised.AlarmId.ToString(), null, Direction(raised.Direction), raised.Antenna)
                         : null;
                 case GateAlarmItemRead read:
                     Update(read.AlarmId, line => line with { ItemId = read.ItemId, Direction = Direction(read.Direction) });
-                    return new GateAlarm(read.Gate, read.AlarmId.ToString(), read.ItemId, Direction(read.Direction), read.Antenna);
-                case Enriched enriched:
+                    return new GateAlarmData(read.Gate, read.AlarmId.ToString(), read.ItemId, Direction(read.Direction), read.Antenna);
+                case GateAlarmEnriched enriched:
                     Update(enriched.AlarmId, line => line with { ItemId = enriched.ItemId, Title = enriched.Title, Direction = Direction(enriched.Direction) });
-                    return new Kiosk.Events.Model.GateAlarmEnriched(enriched.Gate, enriched.AlarmId.ToString(), enriched.ItemId, enriched.Title, null);
+                    return new GateAlarmEnrichedData(enriched.Gate, enriched.AlarmId.ToString(), enriched.ItemId, enriched.Title, null);
                 case GatePassageCounted counted:
                     _counts = (counted.TotalIn, counted.TotalOut);
                     return null;
                 case GateCountsPublished counts:
                     _counts = (counts.TotalIn, counts.TotalOut);
                     var since = _published.Since == DateTimeOffset.MinValue ? counts.At : _published.Since;
-                    var data = new Kiosk.Events.Model.GatePassageCounts(
+                    var data = new GatePassageCountsData(
                         counts.Gate, since, counts.At, (int)(counts.TotalIn - _published.In), (int)(counts.TotalOut - _published.Out), _alarmsSincePublished);
                     _published = (counts.TotalIn, counts.TotalOut, 0, counts.At);
                     _alarmsSincePublished = 0;
                     return data;
                 case GateFault fault:
                     _faults[fault.Kind] = fault.Detail;
-                    return new DeviceStatusChanged(DeviceKind.Gate, fault.Gate, DeviceStatus.Degraded, fault.Detail);
+                    return new DeviceStatusChangedData(DeviceKind.Gate, fault.Gate, DeviceStatus.Degraded, fault.Detail);
                 case GateFaultCleared cleared:
                     _faults.Remove(cleared.Kind);
-                    return new DeviceStatusChanged(DeviceKind.Gate, cleared.Gate, _faults.Count == 0 ? DeviceStatus.Online : DeviceStatus.Degraded, cleared.Detail);
+                    return new DeviceStatusChangedData(DeviceKind.Gate, cleared.Gate, _faults.Count == 0 ? DeviceStatus.Online : DeviceStatus.Degraded, cleared.Detail);
                 default:
                     return null;
             }

@@ -5,8 +5,6 @@ using Kiosk.Circulation.Security;
 using Kiosk.Events.Model;
 using Kiosk.Events.Outbox;
 using Microsoft.Extensions.Options;
-using Domain = Kiosk.Circulation.DomainEvents;
-using Wire = Kiosk.Events.Model;
 
 namespace KioskController.Bridges;
 
@@ -44,45 +42,45 @@ internal sealed partial class OutboxCirculationSink(IEventOutbox outbox, IOption
 
     private KioskEventData? Map(CirculationEvent circulationEvent) => circulationEvent switch
     {
-        Domain.SessionStarted started => Start(started),
-        Domain.SessionEnded ended => End(ended),
-        Domain.ItemCheckedOut loan => Count(loan.SessionId, tally => tally.CheckedOut++) is var tally
-            ? new Wire.ItemCheckedOut(loan.SessionId.ToString(), loan.ItemId, null, loan.DueDate, tally?.Pseudonym)
+        SessionStarted started => Start(started),
+        SessionEnded ended => End(ended),
+        ItemCheckedOut loan => Count(loan.SessionId, tally => tally.CheckedOut++) is var tally
+            ? new ItemCheckedOutData(loan.SessionId.ToString(), loan.ItemId, null, loan.DueDate, tally?.Pseudonym)
             : null,
-        Domain.ItemReturned returned => Count(returned.SessionId, tally => tally.Returned++) is var tally
-            ? new Wire.ItemReturned(returned.SessionId?.ToString(), returned.ItemId, null, returned.SortBin)
+        ItemReturned returned => Count(returned.SessionId, tally => tally.Returned++) is var tally
+            ? new ItemReturnedData(returned.SessionId?.ToString(), returned.ItemId, null, returned.SortBin)
             : null,
-        Domain.ItemRenewed renewed => Count(renewed.SessionId, tally => tally.Renewed++) is var tally
-            ? new Wire.ItemRenewed(renewed.SessionId.ToString(), renewed.ItemId, renewed.DueDate, tally?.Pseudonym)
+        ItemRenewed renewed => Count(renewed.SessionId, tally => tally.Renewed++) is var tally
+            ? new ItemRenewedData(renewed.SessionId.ToString(), renewed.ItemId, renewed.DueDate, tally?.Pseudonym)
             : null,
-        Domain.ItemRefused refused => new Wire.ItemRefused(refused.SessionId?.ToString(), refused.ItemId, Operation(refused.Operation), Code(refused.Reason.ToString())),
-        Domain.SetIncomplete set when set.Refused => new Wire.ItemRefused(set.SessionId?.ToString(), set.ItemId, TransactionOperation.Checkout, "set-incomplete"),
-        Domain.ItemRemovedBeforeSwitch removed => new Wire.ItemRemovedBeforeSwitch(removed.SessionId.ToString(), removed.ItemId),
-        Domain.SecuritySwitchFailed failed => new Wire.SecuritySwitchFailed(failed.ItemId, failed.WantedSecured ? TransactionOperation.Return : TransactionOperation.Checkout, failed.Failure),
-        Domain.SecurityRecovered recovered => new Wire.SecurityRecovered(recovered.ItemId, recovered.Operation == SecurityOperation.Return ? TransactionOperation.Return : TransactionOperation.Checkout, recovered.Secured, recovered.NeedsStaff),
-        OfflineEntered entered => new OfflineModeEntered(entered.Reason),
-        OfflineLeft left => new OfflineModeLeft(left.Duration, left.QueuedTransactions),
-        Domain.OfflineTransactionReplayed replayed => new Wire.OfflineTransactionReplayed(replayed.TransactionId.ToString(System.Globalization.CultureInfo.InvariantCulture), Operation(replayed.Kind), replayed.ItemId),
-        Domain.SecurityEntryResolved resolved => new Wire.SecurityResolved(resolved.EntryId.ToString(System.Globalization.CultureInfo.InvariantCulture), resolved.ItemId, resolved.Operation == SecurityOperation.Return ? TransactionOperation.Return : TransactionOperation.Checkout),
-        Domain.OfflineConflictResolved resolved => new Wire.OfflineConflictResolved(resolved.TransactionId.ToString(System.Globalization.CultureInfo.InvariantCulture), Operation(resolved.Kind), resolved.ItemId, resolved.Reason is { } reason ? Code(reason.ToString()) : null),
-        Domain.OfflineTransactionConflict conflict => new Wire.OfflineTransactionConflict(conflict.TransactionId.ToString(System.Globalization.CultureInfo.InvariantCulture), Operation(conflict.Kind), conflict.ItemId, Code(conflict.Reason.ToString())),
+        ItemRefused refused => new ItemRefusedData(refused.SessionId?.ToString(), refused.ItemId, Operation(refused.Operation), Code(refused.Reason.ToString())),
+        SetIncomplete set when set.Refused => new ItemRefusedData(set.SessionId?.ToString(), set.ItemId, TransactionOperation.Checkout, "set-incomplete"),
+        ItemRemovedBeforeSwitch removed => new ItemRemovedBeforeSwitchData(removed.SessionId.ToString(), removed.ItemId),
+        SecuritySwitchFailed failed => new SecuritySwitchFailedData(failed.ItemId, failed.WantedSecured ? TransactionOperation.Return : TransactionOperation.Checkout, failed.Failure),
+        SecurityRecovered recovered => new SecurityRecoveredData(recovered.ItemId, recovered.Operation == SecurityOperation.Return ? TransactionOperation.Return : TransactionOperation.Checkout, recovered.Secured, recovered.NeedsStaff),
+        OfflineEntered entered => new OfflineModeEnteredData(entered.Reason),
+        OfflineLeft left => new OfflineModeLeftData(left.Duration, left.QueuedTransactions),
+        OfflineTransactionReplayed replayed => new OfflineTransactionReplayedData(replayed.TransactionId.ToString(System.Globalization.CultureInfo.InvariantCulture), Operation(replayed.Kind), replayed.ItemId),
+        SecurityEntryResolved resolved => new SecurityResolvedData(resolved.EntryId.ToString(System.Globalization.CultureInfo.InvariantCulture), resolved.ItemId, resolved.Operation == SecurityOperation.Return ? TransactionOperation.Return : TransactionOperation.Checkout),
+        OfflineConflictResolved resolved => new OfflineConflictResolvedData(resolved.TransactionId.ToString(System.Globalization.CultureInfo.InvariantCulture), Operation(resolved.Kind), resolved.ItemId, resolved.Reason is { } reason ? Code(reason.ToString()) : null),
+        OfflineTransactionConflict conflict => new OfflineTransactionConflictData(conflict.TransactionId.ToString(System.Globalization.CultureInfo.InvariantCulture), Operation(conflict.Kind), conflict.ItemId, Code(conflict.Reason.ToString())),
 
         // Screen-only events (pad items, PIN prompts, idle warnings, refused sign-ins) stay on the kiosk.
         _ => null,
     };
 
-    private Wire.SessionStarted Start(Domain.SessionStarted started)
+    private SessionStartedData Start(SessionStarted started)
     {
         var tally = new SessionTally { Pseudonym = started.PatronPseudonym };
         _sessions[started.SessionId] = tally;
-        return new Wire.SessionStarted(started.SessionId.ToString(), tally.Pseudonym, kiosk.Value.DefaultLanguage);
+        return new SessionStartedData(started.SessionId.ToString(), tally.Pseudonym, kiosk.Value.DefaultLanguage);
     }
 
-    private Wire.SessionEnded End(Domain.SessionEnded ended)
+    private SessionEndedData End(SessionEnded ended)
     {
         _sessions.TryRemove(ended.SessionId, out var tally);
         tally ??= new SessionTally();
-        return new Wire.SessionEnded(ended.SessionId.ToString(), tally.Pseudonym, tally.CheckedOut, tally.Returned, tally.Renewed, Code(ended.Reason.ToString()));
+        return new SessionEndedData(ended.SessionId.ToString(), tally.Pseudonym, tally.CheckedOut, tally.Returned, tally.Renewed, Code(ended.Reason.ToString()));
     }
 
     private SessionTally? Count(Guid? session, Action<SessionTally> count)

@@ -14,7 +14,7 @@ public sealed class CloudEventEncoderTests
     [Fact]
     public void An_event_is_a_structured_CloudEvents_1_0_document_with_id_source_time_type_and_sequence()
     {
-        var json = _encoder.Encode(new ItemReturned("s-7", "TV0001", "Số đỏ", "A3"), "0193-id", 42, s_time);
+        var json = _encoder.Encode(new ItemReturnedData("s-7", "TV0001", "Số đỏ", "A3"), "0193-id", 42, s_time);
 
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
@@ -74,40 +74,40 @@ public sealed class CloudEventEncoderTests
         using (guard.Protect("23000123456", "2026"))
         {
             // The PIN "2026" is inside the time and the sequence, but not a whole value: no false alarm.
-            guard.Check(_encoder.Encode(new OfflineModeEntered("ils down"), "id", 2026_000, s_time), KioskEventTypes.OfflineModeEntered);
+            guard.Check(_encoder.Encode(new OfflineModeEnteredData("ils down"), "id", 2026_000, s_time), KioskEventTypes.OfflineModeEntered);
 
-            Assert.Throws<PatronDataLeakException>(() => guard.Check(_encoder.Encode(new SessionStarted("s1", "card 23000123456", "vi"), "id", 1, s_time), "t"));
-            Assert.Throws<PatronDataLeakException>(() => guard.Check(_encoder.Encode(new ItemRefused("s1", "2026", TransactionOperation.Checkout, "x"), "id", 1, s_time), "t"));
+            Assert.Throws<PatronDataLeakException>(() => guard.Check(_encoder.Encode(new SessionStartedData("s1", "card 23000123456", "vi"), "id", 1, s_time), "t"));
+            Assert.Throws<PatronDataLeakException>(() => guard.Check(_encoder.Encode(new ItemRefusedData("s1", "2026", TransactionOperation.Checkout, "x"), "id", 1, s_time), "t"));
             Assert.Throws<PatronDataLeakException>(() => guard.Check(Encoding.UTF8.GetBytes("{\"data\":{\"pin\":\"x\"}}"), "t"));
         }
 
         // After the session the values are no longer protected.
-        guard.Check(_encoder.Encode(new SessionStarted("s1", "card 23000123456", "vi"), "id", 1, s_time), "t");
+        guard.Check(_encoder.Encode(new SessionStartedData("s1", "card 23000123456", "vi"), "id", 1, s_time), "t");
     }
 
     internal static IReadOnlyList<KioskEventData> SampleEvents() =>
     [
-        new SessionStarted("s1", "9f86d081884c7d659a2feaa0c55ad015", "vi"),
-        new SessionEnded("s1", null, 2, 1, 0, "finished"),
-        new ItemCheckedOut("s1", "TV0001", "Truyện Kiều", s_time.AddDays(14), null),
-        new ItemReturned(null, "TV0002", null, null),
-        new ItemRenewed("s1", "TV0003", s_time.AddDays(28), null),
-        new ItemRefused("s1", "TV0004", TransactionOperation.Checkout, "hold-for-other-patron"),
-        new SecuritySwitchFailed("TV0005", TransactionOperation.Checkout, "verify"),
-        new ItemRemovedBeforeSwitch("s1", "TV0009"),
-        new SecurityRecovered("TV0010", TransactionOperation.Return, Secured: true, NeedsStaff: false),
-        new SecurityResolved("42", "TV0010", TransactionOperation.Return),
-        new GateAlarm("gate-north", "a1", "TV0006", "out"),
-        new GateAlarmEnriched("gate-north", "a1", "TV0006", "Dế mèn phiêu lưu ký", false),
-        new GatePassageCounts("gate-north", s_time, s_time.AddHours(1), 40, 38, 1),
-        new DeviceStatusChanged(DeviceKind.Printer, "printer", DeviceStatus.Degraded, "paper near end"),
-        new OfflineModeEntered("ils unreachable"),
-        new OfflineModeLeft(TimeSpan.FromMinutes(12), 3),
-        new OfflineTransactionReplayed("t1", TransactionOperation.Return, "TV0007"),
-        new OfflineTransactionConflict("t2", TransactionOperation.Checkout, "TV0008", "item-on-hold"),
-        new OfflineConflictResolved("t2", TransactionOperation.Checkout, "TV0008", "item-on-loan-to-someone-else"),
-        new OutboxStateChanged(Kiosk.Events.Outbox.OutboxState.Filling, 160_000, 200_000),
-        new CommandExecuted("ping", "technician", true),
-        new CommandRefused("gate-test", "monitor", "not-allowed"),
+        new SessionStartedData("s1", "9f86d081884c7d659a2feaa0c55ad015", "vi"),
+        new SessionEndedData("s1", null, 2, 1, 0, "finished"),
+        new ItemCheckedOutData("s1", "TV0001", "Truyện Kiều", s_time.AddDays(14), null),
+        new ItemReturnedData(null, "TV0002", null, null),
+        new ItemRenewedData("s1", "TV0003", s_time.AddDays(28), null),
+        new ItemRefusedData("s1", "TV0004", TransactionOperation.Checkout, "hold-for-other-patron"),
+        new SecuritySwitchFailedData("TV0005", TransactionOperation.Checkout, "verify"),
+        new ItemRemovedBeforeSwitchData("s1", "TV0009"),
+        new SecurityRecoveredData("TV0010", TransactionOperation.Return, Secured: true, NeedsStaff: false),
+        new SecurityResolvedData("42", "TV0010", TransactionOperation.Return),
+        new GateAlarmData("gate-north", "a1", "TV0006", "out"),
+        new GateAlarmEnrichedData("gate-north", "a1", "TV0006", "Dế mèn phiêu lưu ký", false),
+        new GatePassageCountsData("gate-north", s_time, s_time.AddHours(1), 40, 38, 1),
+        new DeviceStatusChangedData(DeviceKind.Printer, "printer", DeviceStatus.Degraded, "paper near end"),
+        new OfflineModeEnteredData("ils unreachable"),
+        new OfflineModeLeftData(TimeSpan.FromMinutes(12), 3),
+        new OfflineTransactionReplayedData("t1", TransactionOperation.Return, "TV0007"),
+        new OfflineTransactionConflictData("t2", TransactionOperation.Checkout, "TV0008", "item-on-hold"),
+        new OfflineConflictResolvedData("t2", TransactionOperation.Checkout, "TV0008", "item-on-loan-to-someone-else"),
+        new OutboxStateChangedData(Kiosk.Events.Outbox.OutboxState.Filling, 160_000, 200_000),
+        new CommandExecutedData("ping", "technician", true),
+        new CommandRefusedData("gate-test", "monitor", "not-allowed"),
     ];
 }

@@ -32,7 +32,7 @@ public sealed class EmbeddedBrokerTests
 
         for (var number = 0; number < 300; number++)
         {
-            await outbox.AppendAsync(new ItemReturned(null, $"TV{number:D4}", null, null));
+            await outbox.AppendAsync(new ItemReturnedData(null, $"TV{number:D4}", null, null));
         }
 
         var received = await central.WaitForAsync(messages => Returns(messages).Count() == 300 && messages.Any(IsOnline), s_wait);

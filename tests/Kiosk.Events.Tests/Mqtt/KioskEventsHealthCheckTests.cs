@@ -31,7 +31,7 @@ public sealed class KioskEventsHealthCheckTests : IDisposable
         status.SetConnected();
         for (var number = 0; outbox.Status.State == OutboxState.Healthy; number++)
         {
-            await outbox.AppendAsync(new ItemReturned(null, $"TV{number:D4}", null, null));
+            await outbox.AppendAsync(new ItemReturnedData(null, $"TV{number:D4}", null, null));
         }
 
         Assert.Equal(HealthStatus.Degraded, (await check.CheckHealthAsync(new HealthCheckContext())).Status);
@@ -40,7 +40,7 @@ public sealed class KioskEventsHealthCheckTests : IDisposable
         {
             for (var number = 1000; ; number++)
             {
-                await outbox.AppendAsync(new ItemReturned(null, $"TV{number:D4}", null, null));
+                await outbox.AppendAsync(new ItemReturnedData(null, $"TV{number:D4}", null, null));
             }
         }
         catch (OutboxFullException)

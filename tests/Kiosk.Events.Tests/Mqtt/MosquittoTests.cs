@@ -27,7 +27,7 @@ public sealed class MosquittoTests
 
         for (var number = 0; number < 500; number++)
         {
-            await outbox.AppendAsync(new ItemCheckedOut("s1", $"TV{number:D4}", null, null, null));
+            await outbox.AppendAsync(new ItemCheckedOutData("s1", $"TV{number:D4}", null, null, null));
         }
 
         var received = await central.WaitForAsync(messages => Returns(messages).Count() >= 500, s_wait);
@@ -46,7 +46,7 @@ public sealed class MosquittoTests
         var status = kiosk.Get<KioskEventsStatus>();
         for (var number = 0; number < 100; number++)
         {
-            await outbox.AppendAsync(new ItemCheckedOut("s1", $"TV{number:D4}", null, null, null));
+            await outbox.AppendAsync(new ItemCheckedOutData("s1", $"TV{number:D4}", null, null, null));
         }
 
         await central.WaitForAsync(messages => Returns(messages).Count() >= 100, s_wait);
@@ -56,7 +56,7 @@ public sealed class MosquittoTests
         await WaitUntilAsync(() => status.LastError?.Contains("could not be reached", StringComparison.Ordinal) == true);
         for (var number = 100; number < 300; number++)
         {
-            await outbox.AppendAsync(new ItemCheckedOut("s1", $"TV{number:D4}", null, null, null));
+            await outbox.AppendAsync(new ItemCheckedOutData("s1", $"TV{number:D4}", null, null, null));
         }
 
         Assert.True(outbox.Status.Count >= 200, $"the outbox holds the events while the broker is down ({outbox.Status.Count})");

@@ -144,7 +144,7 @@ public sealed class SqliteEventOutboxTests : IDisposable
         using var outbox = Open(guard: guard);
         using var session = guard.Protect("23000123456", "4711");
 
-        var leak = await Assert.ThrowsAsync<PatronDataLeakException>(() => outbox.AppendAsync(new ItemRefused("s1", "23000123456", TransactionOperation.Checkout, "blocked")).AsTask());
+        var leak = await Assert.ThrowsAsync<PatronDataLeakException>(() => outbox.AppendAsync(new ItemRefusedData("s1", "23000123456", TransactionOperation.Checkout, "blocked")).AsTask());
 
         Assert.DoesNotContain("23000123456", leak.Message, StringComparison.Ordinal);
         Assert.Empty(outbox.Read(0, 10));
@@ -182,9 +182,9 @@ public sealed class SqliteEventOutboxTests : IDisposable
         new(new OutboxOptions { Path = path ?? DatabasePath, Capacity = capacity, Durability = OutboxDurability.Normal },
             _encoder, guard ?? new PatronDataGuard(), _time, NullLogger<SqliteEventOutbox>.Instance);
 
-    private static ItemCheckedOut Checkout(int number) => new("session-1", $"item-{number:D4}", "Truyện Kiều", null, null);
+    private static ItemCheckedOutData Checkout(int number) => new("session-1", $"item-{number:D4}", "Truyện Kiều", null, null);
 
-    private static DeviceStatusChanged Status(string name) => new(DeviceKind.Reader, name, DeviceStatus.Offline, "no answer");
+    private static DeviceStatusChangedData Status(string name) => new(DeviceKind.Reader, name, DeviceStatus.Offline, "no answer");
 
     private static JsonElement Data(OutboxRecord record) => JsonDocument.Parse(record.Payload).RootElement.GetProperty("data");
 

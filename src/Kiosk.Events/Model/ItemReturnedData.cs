@@ -5,7 +5,7 @@ namespace Kiosk.Events.Model;
 /// <param name="ItemId">The item's id.</param>
 /// <param name="Title">The title the ILS gave.</param>
 /// <param name="SortBin">Where the ILS said to put it.</param>
-public sealed record ItemReturned(
+public sealed record ItemReturnedData(
     string? SessionId,
     string ItemId,
     string? Title,

@@ -6,7 +6,7 @@ namespace Kiosk.Events.Model;
 /// </summary>
 /// <param name="SessionId">The session number.</param>
 /// <param name="ItemId">The item's id.</param>
-public sealed record ItemRemovedBeforeSwitch(
+public sealed record ItemRemovedBeforeSwitchData(
     string SessionId,
     string ItemId) : KioskEventData
 {

@@ -7,7 +7,7 @@ namespace Kiosk.Events.Model;
 /// <param name="ItemsReturned">Returns made.</param>
 /// <param name="ItemsRenewed">Renewals made.</param>
 /// <param name="EndReason">finished, timeout or cancelled.</param>
-public sealed record SessionEnded(
+public sealed record SessionEndedData(
     string SessionId,
     string? PatronPseudonym,
     int ItemsCheckedOut,

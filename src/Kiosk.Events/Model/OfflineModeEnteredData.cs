@@ -2,7 +2,7 @@ namespace Kiosk.Events.Model;
 
 /// <summary>The kiosk lost the ILS and now stores transactions to forward later.</summary>
 /// <param name="Reason">Why.</param>
-public sealed record OfflineModeEntered(
+public sealed record OfflineModeEnteredData(
     string Reason) : KioskEventData
 {
     /// <inheritdoc/>

@@ -5,7 +5,7 @@ namespace Kiosk.Events.Model;
 /// <param name="Operation">What was under way when the kiosk stopped.</param>
 /// <param name="Secured">Whether the item's security is on now.</param>
 /// <param name="NeedsStaff">Whether it could not be settled and is listed for staff.</param>
-public sealed record SecurityRecovered(
+public sealed record SecurityRecoveredData(
     string ItemId,
     TransactionOperation Operation,
     bool Secured,

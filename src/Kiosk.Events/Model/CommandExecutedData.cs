@@ -4,7 +4,7 @@ namespace Kiosk.Events.Model;
 /// <param name="Command">The command.</param>
 /// <param name="Role">The role it was signed for.</param>
 /// <param name="Succeeded">Whether the handler succeeded.</param>
-public sealed record CommandExecuted(
+public sealed record CommandExecutedData(
     string Command,
     string Role,
     bool Succeeded) : KioskEventData

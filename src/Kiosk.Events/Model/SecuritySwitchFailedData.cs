@@ -4,7 +4,7 @@ namespace Kiosk.Events.Model;
 /// <param name="ItemId">The item's id.</param>
 /// <param name="Operation">The operation that needed the switch.</param>
 /// <param name="Reason">What failed: write, verify, tag-left.</param>
-public sealed record SecuritySwitchFailed(
+public sealed record SecuritySwitchFailedData(
     string ItemId,
     TransactionOperation Operation,
     string Reason) : KioskEventData

@@ -5,7 +5,7 @@ namespace Kiosk.Events.Model;
 /// <param name="ItemId">The item's id.</param>
 /// <param name="Operation">What was refused.</param>
 /// <param name="Reason">Why, as a short code (not the ILS's screen message, which may name the patron).</param>
-public sealed record ItemRefused(
+public sealed record ItemRefusedData(
     string? SessionId,
     string ItemId,
     TransactionOperation Operation,

@@ -5,7 +5,7 @@ namespace Kiosk.Events.Model;
 /// <param name="ItemId">The item's id.</param>
 /// <param name="DueDate">The new due date.</param>
 /// <param name="PatronPseudonym">The salted pseudonym, or null.</param>
-public sealed record ItemRenewed(
+public sealed record ItemRenewedData(
     string SessionId,
     string ItemId,
     DateTimeOffset? DueDate,

@@ -4,7 +4,7 @@ namespace Kiosk.Events.Model;
 /// <param name="SessionId">The kiosk's own session number, unrelated to the patron.</param>
 /// <param name="PatronPseudonym">The salted pseudonym, or null when pseudonyms are off.</param>
 /// <param name="Language">The screen language, vi or en.</param>
-public sealed record SessionStarted(
+public sealed record SessionStartedData(
     string SessionId,
     string? PatronPseudonym,
     string Language) : KioskEventData

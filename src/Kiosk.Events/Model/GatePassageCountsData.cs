@@ -7,7 +7,7 @@ namespace Kiosk.Events.Model;
 /// <param name="In">Passages in.</param>
 /// <param name="Out">Passages out.</param>
 /// <param name="Alarms">Alarms in the period.</param>
-public sealed record GatePassageCounts(
+public sealed record GatePassageCountsData(
     string GateId,
     DateTimeOffset PeriodStart,
     DateTimeOffset PeriodEnd,

@@ -4,7 +4,7 @@ namespace Kiosk.Events.Model;
 /// <param name="TransactionId">The stored transaction.</param>
 /// <param name="Operation">What it was.</param>
 /// <param name="ItemId">The item.</param>
-public sealed record OfflineTransactionReplayed(
+public sealed record OfflineTransactionReplayedData(
     string TransactionId,
     TransactionOperation Operation,
     string ItemId) : KioskEventData

@@ -6,7 +6,7 @@ namespace Kiosk.Events.Model;
 /// <param name="Title">The title the ILS gave.</param>
 /// <param name="DueDate">When it is due.</param>
 /// <param name="PatronPseudonym">The salted pseudonym, or null.</param>
-public sealed record ItemCheckedOut(
+public sealed record ItemCheckedOutData(
     string SessionId,
     string ItemId,
     string? Title,

@@ -6,7 +6,7 @@ namespace Kiosk.Events.Model;
 /// <param name="ItemId">The item.</param>
 /// <param name="Title">Its title.</param>
 /// <param name="OnLoan">Whether the ILS holds it on loan.</param>
-public sealed record GateAlarmEnriched(
+public sealed record GateAlarmEnrichedData(
     string GateId,
     string AlarmId,
     string ItemId,

@@ -4,7 +4,7 @@ namespace Kiosk.Events.Model;
 /// <param name="State">The new state.</param>
 /// <param name="Count">Events waiting.</param>
 /// <param name="Capacity">The bound.</param>
-public sealed record OutboxStateChanged(
+public sealed record OutboxStateChangedData(
     Outbox.OutboxState State,
     int Count,
     int Capacity) : KioskEventData

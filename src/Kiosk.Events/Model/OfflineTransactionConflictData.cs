@@ -5,7 +5,7 @@ namespace Kiosk.Events.Model;
 /// <param name="Operation">What it was.</param>
 /// <param name="ItemId">The item.</param>
 /// <param name="Reason">The conflict, as a short code.</param>
-public sealed record OfflineTransactionConflict(
+public sealed record OfflineTransactionConflictData(
     string TransactionId,
     TransactionOperation Operation,
     string ItemId,

@@ -4,7 +4,7 @@ namespace Kiosk.Events.Model;
 /// <param name="EntryId">The kiosk's security journal entry.</param>
 /// <param name="ItemId">The item's id.</param>
 /// <param name="Operation">What was being done to the item.</param>
-public sealed record SecurityResolved(
+public sealed record SecurityResolvedData(
     string EntryId,
     string ItemId,
     TransactionOperation Operation) : KioskEventData

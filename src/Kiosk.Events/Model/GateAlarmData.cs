@@ -6,7 +6,7 @@ namespace Kiosk.Events.Model;
 /// <param name="ItemId">The item the gate read, when it reads ids.</param>
 /// <param name="Direction">in, out or unknown: the direction of the walker's passage.</param>
 /// <param name="Antenna">The gate antenna that saw the tag.</param>
-public sealed record GateAlarm(
+public sealed record GateAlarmData(
     string GateId,
     string AlarmId,
     string? ItemId,

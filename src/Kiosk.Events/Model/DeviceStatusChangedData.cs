@@ -5,7 +5,7 @@ namespace Kiosk.Events.Model;
 /// <param name="Name">Which one (reader0, printer, gate-north…).</param>
 /// <param name="Status">Its new state.</param>
 /// <param name="Detail">Why, for a technician.</param>
-public sealed record DeviceStatusChanged(
+public sealed record DeviceStatusChangedData(
     DeviceKind Device,
     string Name,
     DeviceStatus Status,
