@@ -61,7 +61,7 @@ internal sealed partial class PadModel
         {
             _tagsOnPad[uid] = new PadTagReading(uid.ToString(), antenna, tag.PrimaryItemId, model, tag.PartNumber, tag.PartsInItem);
             added = !_items.TryGetValue(tag.PrimaryItemId, out var existing);
-            var entry = existing ?? new PadEntry(tag.PrimaryItemId, ++_arrivals);
+            var entry = existing ?? new PadEntry(tag.PrimaryItemId, ++_arrivals) { Title = _titles.GetValueOrDefault(tag.PrimaryItemId) };
             _items[entry.ItemId] = entry;
             entry.Tags[tag.PartNumber] = uid;
             entry.KnownTags[tag.PartNumber] = uid;
@@ -158,6 +158,7 @@ internal sealed partial class PadModel
             var item = Update(itemId, entry =>
             {
                 entry.Title = NullIfEmpty(info.TitleIdentifier) ?? entry.Title;
+                RememberTitle(itemId, entry.Title);
                 entry.PartsInItem = Math.Max(entry.PartsInItem, PartsFrom(info.ItemProperties) ?? 1);
                 entry.IlsSaysOnLoan = entry.LentInSession is null && !entry.ReturnedHere ? SecurityRecovery.IsOnLoan(info) : entry.IlsSaysOnLoan;
             });
@@ -209,6 +210,22 @@ internal sealed partial class PadModel
         LibraryTagModel.ThreeM => "3m",
         _ => "unknown",
     };
+
+    /// <summary>Keeps a title for the item's next visit; called under the lock.</summary>
+    private void RememberTitle(string itemId, string? title)
+    {
+        if (title is null)
+        {
+            return;
+        }
+
+        if (_titles.Count >= MaxRememberedTitles)
+        {
+            _titles.Clear();
+        }
+
+        _titles[itemId] = title;
+    }
 
     private static AwaitingLoan AwaitingOf(PadEntry entry) =>
         new(entry.ItemId, entry.Title, entry.AwaitingJournalId!.Value, entry.AwaitingDueDate, entry.AwaitingSession, [.. entry.KnownTags.Values]);

@@ -45,6 +45,11 @@ internal sealed partial class PadModel
     private readonly Dictionary<TransponderUid, (int Attempts, int Antenna)> _unreadTags = [];
     private int _arrivals;
 
+    // Titles the ILS gave for items seen on the pad, kept across visits: a book laid down while the ILS is unreachable
+    // is still named by its title, not its barcode. Bounded; it starts again rather than grow.
+    private const int MaxRememberedTitles = 4096;
+    private readonly Dictionary<string, string> _titles = new(StringComparer.Ordinal);
+
     public PadModel(
         [FromKeyedServices(ReaderKey)] IRfidReader reader,
         ISip2Client ils,
@@ -126,7 +131,7 @@ internal sealed partial class PadModel
             added = !_items.TryGetValue(itemId, out var entry);
             if (entry is null)
             {
-                entry = new PadEntry(itemId, ++_arrivals);
+                entry = new PadEntry(itemId, ++_arrivals) { Title = _titles.GetValueOrDefault(itemId) };
                 _items[itemId] = entry;
             }
 

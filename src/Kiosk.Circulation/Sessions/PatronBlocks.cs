@@ -65,7 +65,8 @@ internal static class PatronBlocks
     public static PatronBlock? StopsBorrowing(IReadOnlyList<PatronBlock> blocks) =>
         s_borrowingStoppers.Cast<PatronBlock?>().FirstOrDefault(block => blocks.Contains(block!.Value));
 
-    // Most serious first: the first one found is the one the patron hears.
+    // The first one found is the one the patron hears: a reason they can act on (pay, bring books back) before the
+    // general "charge privileges denied" that ILSs (Koha, Evergreen) set alongside it.
     private static readonly PatronBlock[] s_borrowingStoppers =
-        [PatronBlock.CardReportedLost, PatronBlock.BorrowingDenied, PatronBlock.FinesOverLimit, PatronBlock.TooManyItemsCharged];
+        [PatronBlock.CardReportedLost, PatronBlock.FinesOverLimit, PatronBlock.TooManyItemsCharged, PatronBlock.BorrowingDenied];
 }

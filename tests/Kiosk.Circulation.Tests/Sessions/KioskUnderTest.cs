@@ -47,6 +47,8 @@ internal sealed class KioskUnderTest(ServiceProvider services) : IDisposable
 
     public async Task<IReadOnlyList<ItemOutcome>> ConfirmBorrowAsync() => Carried(await services.GetRequiredService<Lending>().BorrowAsync());
 
+    public Task<CirculationResult<IReadOnlyList<ItemOutcome>>> TryBorrowAsync() => services.GetRequiredService<Lending>().BorrowAsync();
+
     public async Task<IReadOnlyList<ItemOutcome>> ReturnAsync() => Carried(await services.GetRequiredService<Returning>().ReturnAsync());
 
     public async Task<ItemOutcome> RenewAsync(string itemId) => Carried(await services.GetRequiredService<Renewing>().RenewAsync(itemId));

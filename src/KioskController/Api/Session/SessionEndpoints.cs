@@ -67,9 +67,11 @@ internal static class SessionEndpoints
             gate.Closed() ?? await FinishAsync(await renewing.RenewAllAsync(cancellationToken).ConfigureAwait(false), receipts, request?.Lang, cancellationToken).ConfigureAwait(false));
         api.MapPost("/receipt", async (ReceiptDesk receipts, CancellationToken cancellationToken) =>
             Results.Ok(await receipts.PrintLastAsync(cancellationToken).ConfigureAwait(false)));
-        api.MapPost("/keep-alive", (PatronSessions sessions) =>
+        api.MapPost("/keep-alive", (PatronSessions sessions, KioskView view, LiveUpdates live) =>
         {
+            // Touching the screen takes an idle warning away: every screen hears the session as it now stands.
             sessions.KeepAlive();
+            live.Publish("session", view.Snapshot);
             return Results.NoContent();
         });
         api.MapPost("/end", async (PatronSessions sessions, ReceiptDesk receipts, CancellationToken cancellationToken) =>
