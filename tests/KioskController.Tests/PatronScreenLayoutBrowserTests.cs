@@ -93,7 +93,7 @@ public sealed class PatronScreenLayoutBrowserTests
         await patron.TapAsync("Kết thúc");
         await Assertions.Expect(page.Locator("#screen-goodbye")).ToBeVisibleAsync(visible);
         await at("goodbye");
-        await patron.TapAsync("Xong");
+        await Assertions.Expect(page.Locator("#screen-home")).ToBeVisibleAsync(visible);
         await patron.PadAsync("remove", IlsSampleData.ThirdAvailableBook);
 
         // A patron who owes more than the limit: told why and what to do, never asked to lay books down.
@@ -101,7 +101,7 @@ public sealed class PatronScreenLayoutBrowserTests
         await Assertions.Expect(page.Locator("#cannot-borrow")).ToBeVisibleAsync(visible);
         await at("borrow-cannot-borrow");
         await patron.TapAsync("Kết thúc");
-        await patron.TapAsync("Xong");
+        await Assertions.Expect(page.Locator("#screen-home")).ToBeVisibleAsync(visible);
 
         // A return of the three books just lent: no card.
         await patron.TapAsync("Trả sách");
@@ -124,9 +124,9 @@ public sealed class PatronScreenLayoutBrowserTests
         await Assertions.Expect(page.Locator("#idle-warning")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await at("idle-warning");
         await patron.TapAsync("Tôi vẫn ở đây");
-        await Assertions.Expect(page.Locator("#idle-warning")).ToBeHiddenAsync(visible);
+        await Assertions.Expect(page.Locator("#idle-warning")).ToBeHiddenAsync(new() { Timeout = 20_000 });
         await patron.TapAsync("Kết thúc");
-        await patron.TapAsync("Xong");
+        await Assertions.Expect(page.Locator("#screen-home")).ToBeVisibleAsync(visible);
 
         // English and large text on the home screen, then the off-line banner.
         await patron.TapAsync("English");

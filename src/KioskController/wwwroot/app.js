@@ -4,7 +4,7 @@
 import { t, has, loadTexts, language, money } from "./js/text.js";
 import { createSounds } from "./js/sounds.js";
 import { buildCardKeyboard, buildPinKeypad, relabelKeys } from "./js/keys.js";
-import { itemLine, outcomeLine, outcomeKind, loanLine, emptyLine } from "./js/lines.js";
+import { itemLine, outcomeLine, outcomeKind, loanLine, plainLine, emptyLine } from "./js/lines.js";
 
 const $ = (id) => document.getElementById(id);
 const state = {
@@ -196,6 +196,7 @@ function renderBorrowPatron() {
   $("patron-facts").replaceChildren(...facts.map((text) => Object.assign(document.createElement("p"), { textContent: text })));
   const cannot = $("cannot-borrow");
   cannot.hidden = canBorrow;
+  $("screen-borrow").classList.toggle("cannot", !canBorrow);
   if (!canBorrow) {
     cannot.replaceChildren(
       Object.assign(document.createElement("p"), { textContent: cannotBorrowText(reason, patron) }),
@@ -223,7 +224,7 @@ function renderAccount() {
     ? account.loans.map((loan) => loanLine(loan, () => transact(() => call("renew", { itemId: loan.itemId, lang: language() }), "renewHeading", "renew")))
     : [emptyLine(t("noLoans"))]));
   $("holds").replaceChildren(...(account.holdsReadyForPickup.length
-    ? account.holdsReadyForPickup.map((hold) => Object.assign(document.createElement("li"), { textContent: hold.title ?? hold.itemId }))
+    ? account.holdsReadyForPickup.map((hold) => plainLine(hold.title ?? hold.itemId))
     : [emptyLine(t("noHolds"))]));
   $("fines").textContent = account.finesOwed ? t("finesOwed", { amount: money(account.finesOwed, account.currency) }) : t("noFines");
   $("renew-all").disabled = account.loans.length === 0 || Boolean(state.running);
@@ -231,7 +232,13 @@ function renderAccount() {
 
 function renderResult() {
   const result = state.result;
-  if (!result) return;
+  if (!result) {
+    $("outcomes").replaceChildren();
+    $("result-heading").textContent = "";
+    $("result-summary").textContent = "";
+    $("receipt-ask").hidden = true;
+    return;
+  }
   $("result-heading").textContent = t(result.heading);
   $("outcomes").replaceChildren(...result.outcomes.map(outcomeLine));
   const settled = result.outcomes.filter((outcome) => !["refused", "putItBack"].includes(outcome.status)).length;
@@ -239,7 +246,10 @@ function renderResult() {
   const lentOrReturned = result.outcomes.some((outcome) => outcome.status === "done" || outcome.status === "doneWithWarning");
   const receipt = result.receipt;
   // The server sends no receipt when nothing was lent or returned; an older one always sends it, hence the second test.
-  $("receipt-ask").hidden = !(receipt && receipt.policy === "ask" && receipt.printed === null && !result.answered && lentOrReturned);
+  const asking = Boolean(receipt && receipt.policy === "ask" && receipt.printed === null && !result.answered && lentOrReturned);
+  $("receipt-ask").hidden = !asking;
+  // While the question is open its answer is the main choice on screen.
+  $("result-done").classList.toggle("primary", !asking);
   $("receipt-status").textContent = result.error ? reasonText(result.error)
     : !receipt || !result.answered ? ""
       : receipt.printed ? t("receiptPrinted") : receipt.problem ? t("receiptProblem") : t("receiptDeclined");
@@ -394,15 +404,20 @@ $("result-done").addEventListener("click", () => {
   if (signedIn(state.session)) show("borrow"); else goHome();
 });
 $("goodbye-done").addEventListener("click", goHome);
-$("still-here").addEventListener("click", () => call("keep-alive").catch(() => null));
+$("still-here").addEventListener("click", () => keepAlive());
 
 // Any touch or key is activity: it restarts the screen's timer and keeps a session alive (one request every few seconds).
 let lastKeepAlive = 0;
+async function keepAlive() {
+  lastKeepAlive = Date.now();
+  await call("keep-alive").catch(() => null);
+  // The server does not push a snapshot when a touch lifts the idle warning; ask for it, so the warning goes away.
+  const response = await fetch("/api/session", { cache: "no-cache" }).catch(() => null);
+  if (response?.ok) follow(await response.json());
+}
 function activity() {
   armScreenTimer();
-  if (!signedIn(state.session) || Date.now() - lastKeepAlive < 5000) return;
-  lastKeepAlive = Date.now();
-  call("keep-alive").catch(() => null);
+  if (signedIn(state.session) && Date.now() - lastKeepAlive >= 5000) keepAlive();
 }
 document.addEventListener("pointerdown", activity);
 document.addEventListener("keydown", activity);

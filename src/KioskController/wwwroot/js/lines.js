@@ -7,6 +7,10 @@ function line(kind, title, notes, extra) {
   const li = document.createElement("li");
   if (kind) li.className = kind;
   const mark = Object.assign(document.createElement("span"), { className: "mark", textContent: marks[kind] ?? "" });
+  if (!kind || kind === "plain" || kind === "pending") {
+    // A book not yet decided on shows a book, not an empty mark.
+    mark.innerHTML = '<svg viewBox="0 0 24 24" focusable="false"><use href="#pict-book"/></svg>';
+  }
   mark.setAttribute("aria-hidden", "true");
   const text = Object.assign(document.createElement("span"), { className: "text" });
   text.append(Object.assign(document.createElement("span"), { className: "title", textContent: title }));
@@ -16,6 +20,9 @@ function line(kind, title, notes, extra) {
   if (extra) li.append(extra);
   return li;
 }
+
+/** A title alone, such as a hold waiting on the shelf. */
+export const plainLine = (title) => line("plain", title, []);
 
 /** A list's "nothing here" line. */
 export const emptyLine = (text) => Object.assign(document.createElement("li"), { className: "empty", textContent: text });
@@ -63,7 +70,7 @@ export const outcomeLine = (outcome) => line(outcomeKind(outcome), outcome.title
 /** A book on the tray: its parts, and while a transaction runs, how far it has come or what became of it. */
 export function itemLine(item) {
   const notes = [];
-  let kind = "";
+  let kind = "plain";
   if (item.partsInItem > 1) {
     notes.push(t("parts", { k: item.partsPresent.length, n: item.partsInItem }));
     for (const part of item.missingParts ?? []) notes.push(t("partMissing", { k: part, n: item.partsInItem }));
@@ -74,7 +81,7 @@ export function itemLine(item) {
     kind = outcomeKind(item.outcome);
     notes.length = 0;
     notes.push(...outcomeNotes(item.outcome));
-  } else if (item.progress === "working") {
+  } else if (item.progress === "working" || (item.transactionRunning && item.progress === undefined)) {
     kind = "working";
     notes.unshift(t("item.working"));
   } else if (item.progress === "pending" && item.transactionRunning) {
@@ -91,5 +98,5 @@ export function loanLine(loan, onRenew) {
   renew.setAttribute("aria-label", t("renewLabel", { title: loan.title ?? loan.itemId }));
   renew.addEventListener("click", onRenew);
   const day = dueDayOf(loan);
-  return line(loan.overdue ? "bad" : "", loan.title ?? loan.itemId, [loan.overdue ? t("overdue") : "", day ? t("dueOn", { date: formatDay(day) }) : ""], renew);
+  return line(loan.overdue ? "bad" : "plain", loan.title ?? loan.itemId, [loan.overdue ? t("overdue") : "", day ? t("dueOn", { date: formatDay(day) }) : ""], renew);
 }
