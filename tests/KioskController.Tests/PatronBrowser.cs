@@ -43,8 +43,14 @@ internal sealed class PatronBrowser : IAsyncDisposable
         return new PatronBrowser(kiosk, playwright, browser, page);
     }
 
+    /// <summary>
+    /// The visible button whose name is <paramref name="name"/>, or starts with it followed by more words: a home
+    /// tile's name is its label and its hint ("Mượn sách Cần thẻ thư viện").
+    /// </summary>
     public ILocator Button(string name, ILocator? within = null) =>
-        (within ?? Page.Locator("body")).GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).Filter(new() { Visible = true });
+        (within ?? Page.Locator("body"))
+            .GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^{System.Text.RegularExpressions.Regex.Escape(name)}(\\s|$)") })
+            .Filter(new() { Visible = true });
 
     public Task TapAsync(string name) => Button(name).ClickAsync(new() { Timeout = 20_000 });
 

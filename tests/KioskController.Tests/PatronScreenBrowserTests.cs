@@ -12,7 +12,7 @@ public sealed class PatronScreenBrowserTests
 {
     // Small timeouts so that inactivity is seen in seconds: the screen's own, then the server's idle warning and end.
     private static readonly string[] ShortTimeouts =
-        ["--Kiosk:Ui:ScreenTimeout=00:00:03", "--Kiosk:Circulation:IdleWarningAfter=00:00:05", "--Kiosk:Circulation:IdleGrace=00:00:02"];
+        ["--Kiosk:Ui:ScreenTimeout=00:00:03", "--Kiosk:Circulation:IdleWarningAfter=00:00:05", "--Kiosk:Circulation:IdleGrace=00:00:03"];
 
     [Fact]
     public async Task A_patron_signs_in_by_touch_alone_on_the_on_screen_keyboard_and_the_PIN_screen_shows_the_masked_card()

@@ -12,15 +12,19 @@ const state = {
   signIn: null, cardEnding: null, running: null, ending: false, leftOnPad: [],
 };
 const sounds = createSounds(() => state.status?.sounds !== false);
-// The order in which a refusal to lend is explained, when the server sends only the ILS's blocks.
-const blockOrder = ["cardReportedLost", "borrowingDenied", "finesOverLimit", "tooManyItemsLost", "recallOverdue", "tooManyItemsOverdue", "tooManyItemsCharged"];
+// The order in which a refusal to lend is explained, when the server sends only the ILS's blocks. "Borrowing denied"
+// comes last: an ILS sets it as the consequence of the others (fines over the limit), which say what to do.
+const blockOrder = ["cardReportedLost", "finesOverLimit", "tooManyItemsLost", "recallOverdue", "tooManyItemsOverdue", "tooManyItemsCharged", "borrowingDenied"];
 const signedIn = (session) => session?.state === "active" || session?.state === "idleWarning";
 const defaultLanguage = () => state.status?.defaultLanguage || "vi";
 const reasonOf = (error) => error?.payload?.reason ?? "ilsUnreachable";
 const reasonText = (reason) => t(has(`reason.${reason}`) ? `reason.${reason}` : "reason.ilsUnreachable");
 
+let pendingCalls = 0;
 async function call(path, body) {
-  $("busy").hidden = false;
+  // "Working…" shows only when an answer is slow, so that a quick keep-alive does not flash it under the patron's finger.
+  pendingCalls++;
+  const slow = setTimeout(() => { $("busy").hidden = pendingCalls === 0; }, 600);
   try {
     const response = await fetch(`/api/session/${path}`, {
       method: "POST",
@@ -31,7 +35,9 @@ async function call(path, body) {
     if (!response.ok) throw Object.assign(new Error(payload?.reason ?? "failed"), { payload });
     return payload;
   } finally {
-    $("busy").hidden = true;
+    clearTimeout(slow);
+    pendingCalls--;
+    if (pendingCalls === 0) $("busy").hidden = true;
   }
 }
 
