@@ -104,7 +104,7 @@ public sealed class PatronScreenBrowserTests
         await patron.PadAsync("place", IlsSampleData.ReferenceItem);
         await Assertions.Expect(page.Locator("#borrow-items li")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
         await patron.TapAsync("Xác nhận mượn");
-        await Assertions.Expect(page.Locator("#outcomes li.bad")).ToContainTextAsync("Sách này chỉ đọc tại thư viện", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#outcomes li.bad")).ToContainTextAsync("Chưa mượn được", new() { Timeout = 20_000 });
         await Assertions.Expect(page.Locator("#receipt-ask")).ToBeHiddenAsync();
         await Assertions.Expect(patron.Button("Có")).ToHaveCountAsync(0);
 
