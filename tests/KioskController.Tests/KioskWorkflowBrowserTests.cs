@@ -168,7 +168,8 @@ public sealed class KioskWorkflowBrowserTests
         await using var screen = await Screen.OpenAsync(kiosk);
         var page = screen.Page;
 
-        // Tab to "Mượn sách" and press Enter: no pointer at all.
+        // Tab past the language and large-text buttons to "Mượn sách" and press Enter: no pointer at all.
+        await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(page.Locator("#go-borrow")).ToBeFocusedAsync();
@@ -206,7 +207,7 @@ public sealed class KioskWorkflowBrowserTests
     private static async Task EnterCardAndPinAsync(IPage page, string card, string pin)
     {
         await page.Locator("#card-number").FillAsync(card);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đồng ý" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tiếp tục" }).First.ClickAsync();
         await Assertions.Expect(page.Locator("#screen-pin")).ToBeVisibleAsync(Visible);
 
         // The on-screen keypad, as a patron without a keyboard would.
@@ -215,7 +216,7 @@ public sealed class KioskWorkflowBrowserTests
             await page.Locator("#keypad").GetByRole(AriaRole.Button, new() { Name = digit.ToString(), Exact = true }).ClickAsync();
         }
 
-        await page.Locator("#screen-pin").GetByRole(AriaRole.Button, new() { Name = "Đồng ý" }).ClickAsync();
+        await page.Locator("#screen-pin").GetByRole(AriaRole.Button, new() { Name = "Tiếp tục" }).ClickAsync();
     }
 
     private static async Task BorrowThroughTheApiAsync(KioskHost kiosk, string card, string pin, params string[] items)

@@ -36,7 +36,7 @@ public sealed class StatusPageBrowserTests
         var page = await browser.NewPageAsync();
         await page.GotoAsync(kiosk.Address.ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "Trả sách" }).ClickAsync(new() { Timeout = 15_000 });
-        await Assertions.Expect(page.Locator("#return-items li")).ToHaveTextAsync("Chưa có sách trên bàn đọc", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#return-items li")).ToHaveTextAsync("Chưa có sách trên khay đặt sách", new() { Timeout = 15_000 });
 
         await kiosk.Http.PostAsync(new Uri("/sim/api/reader", UriKind.Relative), new StringContent("place TV0007 part 1/2"));
 
