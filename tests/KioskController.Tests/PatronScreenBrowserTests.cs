@@ -130,8 +130,9 @@ public sealed class PatronScreenBrowserTests
         var page = patron.Page;
         await patron.SignInByTouchAsync(IlsSampleData.AdultPatron, IlsSampleData.AdultPin);
         await patron.PadAsync("place", IlsSampleData.SecondAvailableBook);
-        await Assertions.Expect(page.Locator("#borrow-items li")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
 
+        // The empty tray's line is a list item too: wait for the book itself to land.
+        await Assertions.Expect(page.Locator("#borrow-items li", new() { HasText = "Chí Phèo" })).ToBeVisibleAsync(PatronBrowser.Visible);
         await patron.TapAsync("Kết thúc");
 
         await Assertions.Expect(page.Locator("#left-on-pad")).ToContainTextAsync("Chí Phèo chưa được mượn — vui lòng để lại", new() { Timeout = 20_000 });

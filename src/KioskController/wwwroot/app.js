@@ -48,8 +48,9 @@ function armScreenTimer() {
   clearTimeout(screenTimer);
   const configured = Number(state.status?.screenTimeout);
   const seconds = configured > 0 ? configured : 60;
-  // The goodbye screen stays only as long as it takes to read it.
-  const wait = state.view === "goodbye" && state.leftOnPad.length === 0 ? Math.min(seconds, 6) : seconds;
+  // The goodbye stays only as long as it takes to read it: a little longer when it names books left on the tray, never
+  // long enough for the next patron to find the last one's titles.
+  const wait = state.view !== "goodbye" ? seconds : Math.min(seconds, state.leftOnPad.length === 0 ? 6 : 12);
   screenTimer = setTimeout(onScreenTimeout, wait * 1000);
 }
 
