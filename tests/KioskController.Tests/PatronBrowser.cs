@@ -33,11 +33,12 @@ internal sealed class PatronBrowser : IAsyncDisposable
 
     public IlsSimulator Ils => Kiosk.Services.GetRequiredService<EmbeddedIlsService>().Simulator!;
 
-    public static async Task<PatronBrowser> OpenAsync(KioskHost kiosk, int width = 1080, int height = 1920)
+    /// <summary>Opens the kiosk's screen; <paramref name="timeZone"/> is the browser machine's zone, which must never move a date.</summary>
+    public static async Task<PatronBrowser> OpenAsync(KioskHost kiosk, int width = 1080, int height = 1920, string? timeZone = null)
     {
         var playwright = await Playwright.CreateAsync();
         var browser = await Browser.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height }, HasTouch = true });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height }, HasTouch = true, TimezoneId = timeZone });
         await page.GotoAsync(kiosk.Address.ToString());
         await Assertions.Expect(page.Locator("#ils-status")).ToHaveTextAsync("Đã kết nối", new() { Timeout = 20_000 });
         return new PatronBrowser(kiosk, playwright, browser, page);
@@ -82,6 +83,18 @@ internal sealed class PatronBrowser : IAsyncDisposable
         await Assertions.Expect(Page.Locator("#screen-pin")).ToBeVisibleAsync(Visible);
         await TypePinAsync(pin);
         await Button("Tiếp tục", Page.Locator("#screen-pin")).ClickAsync();
+    }
+
+    /// <summary>Waits until the kiosk's pad model lists <paramref name="itemId"/> with its title, whatever screen shows.</summary>
+    public async Task WaitForTrayAsync(string itemId)
+    {
+        var view = Kiosk.Services.GetRequiredService<Kiosk.Circulation.KioskView>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (!view.Snapshot.Items.Any(item => item.ItemId == itemId && item.Title is not null))
+        {
+            // The pad reads the tag on its own thread; bounded by the timeout.
+            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
+        }
     }
 
     public async Task PadAsync(string action, string item, int part = 1)

@@ -90,8 +90,10 @@ public sealed class PatronScreenLayoutBrowserTests
         await Assertions.Expect(page.Locator("#loans li")).ToHaveCountAsync(3, new() { Timeout = 20_000 });
         await at("account");
         await patron.PadAsync("place", IlsSampleData.ThirdAvailableBook);
+        await patron.WaitForTrayAsync(IlsSampleData.ThirdAvailableBook);
         await patron.TapAsync("Kết thúc");
         await Assertions.Expect(page.Locator("#screen-goodbye")).ToBeVisibleAsync(visible);
+        await Assertions.Expect(page.Locator("#left-on-pad")).ToContainTextAsync("Nỗi buồn chiến tranh chưa được mượn");
         await at("goodbye");
         await Assertions.Expect(page.Locator("#screen-home")).ToBeVisibleAsync(visible);
         await patron.PadAsync("remove", IlsSampleData.ThirdAvailableBook);

@@ -1,24 +1,16 @@
 // The patron's screen. The session and the devices' status are pushed over /api/stream (server-sent events); the
 // screen only asks the server to act, and redraws from what the server says. Nothing of one patron outlives them:
 // going home clears every trace and puts back the default language.
-import { t, has, loadTexts, language, money } from "./js/text.js";
+import { t, loadTexts, language } from "./js/text.js";
 import { createSounds } from "./js/sounds.js";
-import { buildCardKeyboard, buildPinKeypad, relabelKeys } from "./js/keys.js";
-import { itemLine, outcomeLine, outcomeKind, loanLine, plainLine, emptyLine } from "./js/lines.js";
+import { buildCardKeyboard, buildPinKeypad } from "./js/keys.js";
+import { outcomeKind } from "./js/lines.js";
+import { $, state, blockOrder, signedIn, reasonText, actions } from "./js/screen-state.js";
+import { render, cannotBorrowText } from "./js/render.js";
 
-const $ = (id) => document.getElementById(id);
-const state = {
-  status: null, session: null, view: "home", intent: "borrow", result: null, account: null, accountLoading: false,
-  signIn: null, cardEnding: null, running: null, ending: false, leftOnPad: [],
-};
 const sounds = createSounds(() => state.status?.sounds !== false);
-// The order in which a refusal to lend is explained, when the server sends only the ILS's blocks. "Borrowing denied"
-// comes last: an ILS sets it as the consequence of the others (fines over the limit), which say what to do.
-const blockOrder = ["cardReportedLost", "finesOverLimit", "tooManyItemsLost", "recallOverdue", "tooManyItemsOverdue", "tooManyItemsCharged", "borrowingDenied"];
-const signedIn = (session) => session?.state === "active" || session?.state === "idleWarning";
 const defaultLanguage = () => state.status?.defaultLanguage || "vi";
 const reasonOf = (error) => error?.payload?.reason ?? "ilsUnreachable";
-const reasonText = (reason) => t(has(`reason.${reason}`) ? `reason.${reason}` : "reason.ilsUnreachable");
 
 let pendingCalls = 0;
 async function call(path, body) {
@@ -111,160 +103,6 @@ function follow(session) {
     render();
   }
   if (signedIn(session) && state.view === "account" && !state.account && !state.accountLoading) loadAccount();
-}
-
-// ---- Drawing ------------------------------------------------------------------------------------------------
-
-function render() {
-  document.querySelectorAll("[data-i18n]").forEach((element) => { element.textContent = t(element.dataset.i18n); });
-  const toggle = $("language");
-  toggle.textContent = t("switchTo");
-  toggle.lang = language() === "vi" ? "en" : "vi";
-  relabelKeys($("card-keyboard"));
-  relabelKeys($("keypad"));
-  renderStatus();
-  const session = state.session;
-  if (!session) return;
-  const maintenance = state.status?.maintenance === true;
-  const banner = $("offline-banner");
-  banner.hidden = session.ilsReachable && !maintenance;
-  banner.textContent = maintenance ? t("maintenanceBanner") : t(session.offlineLoansAllowed ? "offlineBannerLoans" : "offlineBanner");
-  for (const id of ["go-borrow", "go-return", "go-account"]) $(id).disabled = maintenance;
-  renderTray();
-  renderBorrowPatron();
-  renderPin();
-  const idle = session.state === "idleWarning";
-  $("idle-warning").hidden = !idle;
-  if (idle) {
-    const seconds = Math.max(0, Math.round((new Date(session.idleWarningEndsAt) - Date.now()) / 1000));
-    $("idle-countdown").textContent = t("idleCountdown", { s: seconds });
-  }
-  renderAccount();
-  renderResult();
-  renderGoodbye();
-}
-
-function renderStatus() {
-  const status = state.status;
-  if (!status) return;
-  if (status.libraryName) {
-    $("library-name").textContent = status.libraryName;
-    document.title = status.libraryName;
-  }
-  const ils = status.ils?.status;
-  $("ils-status").textContent = t(ils === "online" ? "statusOnline" : ils === "offline" ? "statusOffline" : "statusUnknown");
-}
-
-function renderTray() {
-  const session = state.session;
-  const items = session.items ?? [];
-  const transaction = session.transaction ?? null;
-  const running = Boolean(state.running || transaction);
-  const lines = items.length ? items.map((item) => itemLine({ ...item, transactionRunning: running })) : [emptyLine(t("padEmpty"))];
-  $("borrow-items").replaceChildren(...lines);
-  $("return-items").replaceChildren(...lines.map((li) => li.cloneNode(true)));
-  let progress = items.length ? t("countOnTray", { n: items.length }) : "";
-  if (running) {
-    const operation = transaction?.operation ?? state.running;
-    const finished = transaction?.finished ?? items.filter((item) => ["done", "refused", "handled"].includes(item.progress)).length;
-    const total = transaction?.total ?? items.length;
-    progress = t(`progress.${operation === "return" ? "return" : "checkout"}`, { k: finished, n: total });
-  }
-  $("borrow-progress").textContent = progress;
-  $("return-progress").textContent = progress;
-  $("confirm-borrow").disabled = items.length === 0 || running;
-  $("confirm-return").disabled = items.length === 0 || running;
-}
-
-/** Whether this patron may borrow, and why not, from the server's patron facts or, before it sends them, the blocks. */
-function borrowing() {
-  const session = state.session;
-  const patron = session?.patron ?? state.signIn?.patron ?? null;
-  if (patron) return { patron, canBorrow: patron.canBorrow !== false, reason: patron.cannotBorrow ?? null };
-  const blocks = session?.blocks ?? [];
-  const reason = blockOrder.find((block) => blocks.includes(block)) ?? null;
-  return { patron: null, canBorrow: reason === null, reason };
-}
-
-function cannotBorrowText(reason, patron) {
-  if (reason === "finesOverLimit" && patron?.finesOwed != null) {
-    return t("cannot.finesOverLimitAmount", { amount: money(patron.finesOwed, patron.currency) });
-  }
-  return t(has(`cannot.${reason}`) ? `cannot.${reason}` : "cannot.other");
-}
-
-function renderBorrowPatron() {
-  const { patron, canBorrow, reason } = borrowing();
-  $("borrow-heading").textContent = patron?.greetingName ? t("greeting", { name: patron.greetingName }) : t("greetingNoName");
-  const facts = [];
-  if (canBorrow && Number.isInteger(patron?.loansLeft)) facts.push(patron.loansLeft === 1 ? t("loansLeftOne") : t("loansLeft", { n: patron.loansLeft }));
-  if (patron?.holdsReady > 0) facts.push(patron.holdsReady === 1 ? t("holdsReadyOne") : t("holdsReady", { n: patron.holdsReady }));
-  if (patron?.offline) facts.push(t("offlineSession"));
-  $("patron-facts").replaceChildren(...facts.map((text) => Object.assign(document.createElement("p"), { textContent: text })));
-  const cannot = $("cannot-borrow");
-  cannot.hidden = canBorrow;
-  $("screen-borrow").classList.toggle("cannot", !canBorrow);
-  if (!canBorrow) {
-    cannot.replaceChildren(
-      Object.assign(document.createElement("p"), { textContent: cannotBorrowText(reason, patron) }),
-      Object.assign(document.createElement("p"), { textContent: t("cannotBorrowAlso") }));
-  }
-  // A patron who cannot borrow is never invited to lay books down.
-  for (const id of ["borrow-tray", "borrow-list-heading", "borrow-items", "confirm-borrow"]) $(id).hidden = !canBorrow;
-}
-
-function renderPin() {
-  const ending = state.session?.pending?.cardEnding ?? state.cardEnding;
-  $("pin-card").textContent = ending ? t("pinCard", { card: ending }) : "";
-}
-
-function renderAccount() {
-  const account = state.account;
-  if (!account) {
-    $("loans").replaceChildren();
-    $("holds").replaceChildren();
-    $("fines").textContent = state.accountError ?? "";
-    $("renew-all").disabled = true;
-    return;
-  }
-  $("loans").replaceChildren(...(account.loans.length
-    ? account.loans.map((loan) => loanLine(loan, () => transact(() => call("renew", { itemId: loan.itemId, lang: language() }), "renewHeading", "renew")))
-    : [emptyLine(t("noLoans"))]));
-  $("holds").replaceChildren(...(account.holdsReadyForPickup.length
-    ? account.holdsReadyForPickup.map((hold) => plainLine(hold.title ?? hold.itemId))
-    : [emptyLine(t("noHolds"))]));
-  $("fines").textContent = account.finesOwed ? t("finesOwed", { amount: money(account.finesOwed, account.currency) }) : t("noFines");
-  $("renew-all").disabled = account.loans.length === 0 || Boolean(state.running);
-}
-
-function renderResult() {
-  const result = state.result;
-  if (!result) {
-    $("outcomes").replaceChildren();
-    $("result-heading").textContent = "";
-    $("result-summary").textContent = "";
-    $("receipt-ask").hidden = true;
-    return;
-  }
-  $("result-heading").textContent = t(result.heading);
-  $("outcomes").replaceChildren(...result.outcomes.map(outcomeLine));
-  const settled = result.outcomes.filter((outcome) => !["refused", "putItBack"].includes(outcome.status)).length;
-  $("result-summary").textContent = result.outcomes.length > 1 ? t("summary", { k: settled, n: result.outcomes.length }) : "";
-  const lentOrReturned = result.outcomes.some((outcome) => outcome.status === "done" || outcome.status === "doneWithWarning");
-  const receipt = result.receipt;
-  // The server sends no receipt when nothing was lent or returned; an older one always sends it, hence the second test.
-  const asking = Boolean(receipt && receipt.policy === "ask" && receipt.printed === null && !result.answered && lentOrReturned);
-  $("receipt-ask").hidden = !asking;
-  // While the question is open its answer is the main choice on screen.
-  $("result-done").classList.toggle("primary", !asking);
-  $("receipt-status").textContent = result.error ? reasonText(result.error)
-    : !receipt || !result.answered ? ""
-      : receipt.printed ? t("receiptPrinted") : receipt.problem ? t("receiptProblem") : t("receiptDeclined");
-}
-
-function renderGoodbye() {
-  $("left-on-pad").replaceChildren(...state.leftOnPad.map((item) =>
-    Object.assign(document.createElement("li"), { className: "bad", textContent: t("leftOnPad", { title: item.title ?? item.itemId }) })));
 }
 
 // ---- Actions ------------------------------------------------------------------------------------------------
@@ -390,6 +228,7 @@ $("card-form").addEventListener("submit", (event) => {
 $("pin-form").addEventListener("submit", (event) => { event.preventDefault(); submitPin(); });
 buildCardKeyboard($("card-keyboard"), $("card-number"));
 buildPinKeypad($("keypad"), $("pin"));
+actions.renew = (itemId) => transact(() => call("renew", { itemId, lang: language() }), "renewHeading", "renew");
 $("confirm-borrow").addEventListener("click", () => transact(() => call("borrow", { lang: language() }), "borrowResultHeading", "checkout"));
 $("confirm-return").addEventListener("click", () => transact(() => call("return", { lang: language() }), "returnResultHeading", "return"));
 $("renew-all").addEventListener("click", () => transact(() => call("renew-all", { lang: language() }), "renewHeading", "renew"));
