@@ -185,6 +185,32 @@ public sealed class PatronPathTests
     }
 
     [Fact]
+    public async Task A_tag_is_read_over_the_air_once_per_visit_and_the_screen_and_the_loan_read_the_pad_model()
+    {
+        await using var rig = await KioskRig.StartAsync();
+        var tag = (await rig.PlaceAsync((S.AvailableBook, 1, [1])))[0];
+        var readsPerVisit = tag.BlockReads;
+        Assert.True(readsPerVisit > 0);
+
+        // The screen asks again and again, and the loan takes the book: nobody reads the tag's memory a second time.
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal("Truyện Kiều", rig.Kiosk.Snapshot.Items.Single().Title);
+        }
+
+        await rig.SignInWithPinAsync(S.AdultPatron, S.AdultPin);
+        Assert.Equal(ItemOutcomeStatus.Done, Assert.Single(await rig.Kiosk.ConfirmBorrowAsync()).Status);
+        Assert.Equal(readsPerVisit, tag.BlockReads);
+
+        // Lifted and laid down again: a new visit, one new read.
+        rig.Field.Remove(tag.Uid);
+        await KioskRig.WaitUntilAsync(() => rig.Kiosk.Snapshot.Items.Count == 0, "the book to leave the pad");
+        rig.Field.Place(tag);
+        await KioskRig.WaitUntilAsync(() => rig.Kiosk.Snapshot.Items.Count == 1, "the book to land again");
+        Assert.Equal(2 * readsPerVisit, tag.BlockReads);
+    }
+
+    [Fact]
     public async Task A_second_loan_while_one_runs_is_told_to_wait()
     {
         await using var rig = await KioskRig.StartAsync();

@@ -41,42 +41,6 @@ public sealed class RfidReaderServiceTests
     }
 
     [Fact]
-    public async Task A_tag_is_read_over_the_air_once_per_visit_however_many_consumers_ask_and_again_after_a_write_or_a_new_visit()
-    {
-        await using var rig = ReaderRig.Create(RfidReaderProtocol.Feig);
-        await using var service = new RfidReaderService(rig.Profile, rig.CreateTransport(), Immediate, QuickReconnect, TimeProvider.System);
-        using var timeout = TestTimeouts.Start();
-        await service.StartAsync(timeout.Token);
-        var tag = LibraryTagFactory.CreateSampleStack(1)[0];
-        rig.Field.Place(tag);
-        var arrived = await NextAsync<RfidTagArrived>(service, timeout.Token);
-
-        // The screen and the circulation kiosk both ask as the book lands, at the same time and then again.
-        var together = await Task.WhenAll(service.ReadTagAsync(arrived.Uid, timeout.Token), service.ReadTagAsync(arrived.Uid, timeout.Token));
-        var again = await service.ReadTagAsync(arrived.Uid, timeout.Token);
-        var readsPerVisit = tag.BlockReads;
-        Assert.True(readsPerVisit > 0);
-        Assert.Equal(together[0].UserMemory.ToArray(), together[1].UserMemory.ToArray());
-        Assert.Equal(together[0].UserMemory.ToArray(), again.UserMemory.ToArray());
-        Assert.Equal(tag.Afi, again.Afi);
-
-        // A switch changes the AFI: the next read goes to the tag and sees it.
-        var switched = await service.SetSecurityAsync(arrived.Uid, secured: false, timeout.Token);
-        Assert.True(switched.Verified, switched.Failure);
-        var afterSwitch = await service.ReadTagAsync(arrived.Uid, timeout.Token);
-        Assert.Equal(rig.Profile.LoanedAfi, afterSwitch.Afi);
-        Assert.Equal(2 * readsPerVisit, tag.BlockReads);
-
-        // Lifted and put back: a new visit, a new read.
-        rig.Field.Remove(tag.Uid);
-        await NextAsync<RfidTagLeft>(service, timeout.Token);
-        rig.Field.Place(tag);
-        await NextAsync<RfidTagArrived>(service, timeout.Token);
-        await service.ReadTagAsync(arrived.Uid, timeout.Token);
-        Assert.Equal(3 * readsPerVisit, tag.BlockReads);
-    }
-
-    [Fact]
     public async Task A_vanished_port_reports_present_tags_as_left_then_the_loss_and_the_reader_reconnects_when_it_returns()
     {
         var link = Path.Combine(Path.GetTempPath(), "kiosk-reader-test-" + Guid.NewGuid().ToString("N"));
