@@ -71,4 +71,22 @@ public sealed class PatronStackBrowserTests
         Assert.False(library.FindItem(IlsSampleData.AvailableBook)!.IsOnLoan);
         Assert.False(library.FindItem(IlsSampleData.ReferenceItem)!.IsOnLoan);
     }
+
+    [Fact]
+    public async Task A_returned_book_that_nobody_had_borrowed_is_not_shown_as_a_green_success()
+    {
+        await using var kiosk = await KioskHost.StartAsync();
+        await using var patron = await PatronBrowser.OpenAsync(kiosk, 1280, 800);
+        var page = patron.Page;
+
+        await patron.TapAsync("Trả sách");
+        await patron.PadAsync("place", IlsSampleData.AvailableBook);
+        await patron.WaitForTrayAsync(IlsSampleData.AvailableBook);
+        await patron.TapAsync("Trả các sách này");
+
+        var line = page.Locator("#outcomes li", new() { HasText = "Truyện Kiều" });
+        await Assertions.Expect(line).ToContainTextAsync("không có ai mượn", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#outcomes li.ok")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#receipt-ask")).ToBeHiddenAsync();
+    }
 }

@@ -324,12 +324,7 @@ internal sealed partial class PadModel
     }
 
     /// <summary>The switch of an awaiting loan stopped short (its book was lifted again): it keeps waiting.</summary>
-    public Task ReleaseAwaitingAsync(string itemId, CancellationToken cancellationToken = default)
-    {
-        _ = cancellationToken;
-        Update(itemId, entry => entry.Switching = false);
-        return Task.CompletedTask;
-    }
+    public void ReleaseAwaiting(string itemId) => Update(itemId, entry => entry.Switching = false);
 
     /// <summary>
     /// A session ended: scanned books belong to it and go; the books still on the pad that it did not borrow are named,

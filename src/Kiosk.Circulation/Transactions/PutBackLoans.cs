@@ -44,7 +44,7 @@ internal sealed class PutBackLoans(PadModel pad, SecuritySwitcher switcher, Circ
             if (outcome is null)
             {
                 // Lifted again mid-switch: it keeps waiting for its book.
-                await pad.ReleaseAwaitingAsync(itemId, cancellationToken).ConfigureAwait(false);
+                pad.ReleaseAwaiting(itemId);
             }
             else
             {

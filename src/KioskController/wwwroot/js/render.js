@@ -1,6 +1,6 @@
 // The patron's screen, drawn from the state the server last sent: the tray, the patron's greeting or why they cannot
 // borrow, the PIN, the account, a result and the goodbye. Drawing never asks the server anything.
-import { t, language, money } from "./text.js";
+import { t, has, language, money } from "./text.js";
 import { relabelKeys } from "./keys.js";
 import { itemLine, outcomeLine, outcomeKind, loanLine, plainLine, emptyLine } from "./lines.js";
 import { $, state, blockOrder, reasonText, actions } from "./screen-state.js";
