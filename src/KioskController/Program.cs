@@ -6,6 +6,10 @@ try
     builder.AddKiosk();
 
     var app = builder.Build();
+
+    // The settings are checked before UseKiosk resolves the screen's services, which load the reader profiles: a bad
+    // folder is then a line naming its key, not a crash in a constructor.
+    app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
     app.UseKiosk();
     await app.RunAsync().ConfigureAwait(false);
     return 0;

@@ -71,7 +71,7 @@ internal static partial class ConfigurationErrorReport
                     break;
                 case ArgumentException or InvalidOperationException when KeyFirst().IsMatch(error.Message):
                     // Our own checks at start (the SIP2 settings, the command secret) name their key first, written for people.
-                    lines.Add(error.Message.ReplaceLineEndings(" "));
+                    lines.Add(ParameterName().Replace(error.Message.ReplaceLineEndings(" "), string.Empty));
                     break;
             }
         }
@@ -161,6 +161,10 @@ internal static partial class ConfigurationErrorReport
     // "Kiosk:Sip2:Charset: …", "Kiosk:Events:Commands:Secret must be …": a full key, then what is wrong.
     [GeneratedRegex(@"^Kiosk(:[A-Za-z0-9]+)+[: ]", RegexOptions.CultureInvariant)]
     private static partial Regex KeyFirst();
+
+    // ArgumentException's " (Parameter 'name')", which names our code's parameter, not the technician's key.
+    [GeneratedRegex(@" \(Parameter '[^']*'\)", RegexOptions.CultureInvariant)]
+    private static partial Regex ParameterName();
 
     // ValidateDataAnnotations' form (Microsoft.Extensions.Options.DataAnnotationValidateOptions).
     [GeneratedRegex(@"^DataAnnotation validation failed for '[^']+' members: '(?<member>[^']+)' with the error: '(?<reason>.*)'\.?$", RegexOptions.Singleline)]
