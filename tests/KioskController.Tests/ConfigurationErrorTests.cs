@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 
 using KioskController.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace KioskController.Tests;
 
@@ -131,6 +132,32 @@ public sealed class ConfigurationErrorTests
             await output;
         }
     }
+
+    [Fact]
+    public void Only_a_configuration_mistake_is_left_out_of_the_log_and_only_while_the_kiosk_starts()
+    {
+        var recorded = new RecordingLoggerProvider();
+        var lifetime = new Microsoft.Extensions.Hosting.Internal.ApplicationLifetime(
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>.Instance);
+        using var factory = new StartupConfigurationErrorLoggerFactory(new LoggerFactory([recorded]), () => lifetime);
+        var logger = factory.CreateLogger("Microsoft.Extensions.Hosting.Internal.Host");
+        var mistake = new Microsoft.Extensions.Options.OptionsValidationException(
+            "Kiosk", typeof(KioskOptions), ["Kiosk:Urls: 'http://127.0.0.1:99999' is not an address the kiosk can serve on"]);
+        var crash = new IOException("disk full");
+
+        LogError(logger, mistake, "Hosting failed to start");
+        LogError(logger, crash, "Hosting failed to start");
+        lifetime.NotifyStarted();
+        LogError(logger, mistake, "A reload failed");
+
+        Assert.Collection(
+            recorded.Records,
+            record => Assert.Same(crash, record.Exception),
+            record => Assert.Equal("A reload failed", record.Message));
+    }
+
+    private static void LogError(ILogger logger, Exception exception, string message) =>
+        logger.Log(LogLevel.Error, default, message, exception, (text, _) => text);
 
     private static void AssertStoppedNaming(string key, int exitCode, string output, string error)
     {

@@ -108,7 +108,7 @@ internal static partial class ConfigurationErrorReport
 
     /// <summary>A profile's problems on one line: "Reader profile /x.json has problems: a; b".</summary>
     private static string OneLine(string message, string? path, IReadOnlyList<string> problems) =>
-        problems.Count > 1 && path is not null
+        problems.Count > 1 && path is not null && message.Contains(path, StringComparison.Ordinal)
             ? message[..message.IndexOf(path, StringComparison.Ordinal)] + path + " has problems: " + string.Join("; ", problems)
             : message.ReplaceLineEndings(" ");
 

@@ -15,7 +15,18 @@ internal sealed class StartupConfigurationErrorLoggerFactory(ILoggerFactory inne
 
     /// <summary>Whether a record carrying <paramref name="exception"/> is left out.</summary>
     public bool Omits(Exception? exception) =>
-        exception is not null
-        && lifetime()?.ApplicationStarted.IsCancellationRequested != true
-        && ConfigurationErrorReport.TryDescribe(exception, out _);
+        exception is not null && !HasStarted() && ConfigurationErrorReport.TryDescribe(exception, out _);
+
+    private bool HasStarted()
+    {
+        try
+        {
+            return lifetime()?.ApplicationStarted.IsCancellationRequested == true;
+        }
+        catch (ObjectDisposedException)
+        {
+            // Logged while the host is being disposed, after it ran: not a start-up record.
+            return true;
+        }
+    }
 }
