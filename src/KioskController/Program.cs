@@ -5,9 +5,34 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddKiosk();
 
-    var app = builder.Build();
+    await using var app = builder.Build();
+
+    // The settings are checked before UseKiosk resolves the screen's services, which load the reader profiles: a bad
+    // folder is then a line naming its key, not a crash in a constructor.
+    app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
     app.UseKiosk();
-    await app.RunAsync().ConfigureAwait(false);
+    try
+    {
+        await app.StartAsync().ConfigureAwait(false);
+    }
+    catch (Exception ex) when (ConfigurationErrorReport.TryDescribe(ex, out _))
+    {
+        // A mistake found late (a taken port) finds services already running: stopping them ends their work as a stop,
+        // where disposing a host that never stopped would log each one's cancellation as a failure, stack trace and all.
+        try
+        {
+            await app.StopAsync().ConfigureAwait(false);
+        }
+        catch (ArgumentNullException)
+        {
+            // The hosted services were never built (the mistake was found building them), and Host.StopAsync reverses
+            // their missing list: there is nothing to stop.
+        }
+
+        throw;
+    }
+
+    await app.WaitForShutdownAsync().ConfigureAwait(false);
     return 0;
 }
 catch (Exception ex) when (ConfigurationErrorReport.TryDescribe(ex, out var report))

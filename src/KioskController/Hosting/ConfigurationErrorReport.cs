@@ -1,6 +1,9 @@
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
+using Kiosk.Devices.Printers;
+using Kiosk.Devices.Rfid;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 
 namespace KioskController.Hosting;
@@ -20,21 +23,7 @@ internal static partial class ConfigurationErrorReport
     public static bool TryDescribe(Exception exception, out string report)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        var lines = new List<string>();
-        foreach (var error in Flatten(exception))
-        {
-            switch (error)
-            {
-                case OptionsValidationException invalid:
-                    lines.AddRange(invalid.Failures.Select(failure => Describe(invalid.OptionsType, failure)));
-                    break;
-                case InvalidOperationException conversion when ConversionFailure().Match(conversion.Message) is { Success: true } match:
-                    var key = match.Groups["key"].Value;
-                    lines.Add($"{key}: '{match.Groups["value"].Value}' is not a valid {FriendlyType(match.Groups["type"].Value)}{Example(match.Groups["type"].Value)}. {WhereToSet(key)}");
-                    break;
-            }
-        }
-
+        var lines = LinesFor(exception);
         if (lines.Count == 0)
         {
             report = string.Empty;
@@ -49,6 +38,45 @@ internal static partial class ConfigurationErrorReport
 
         report = text.ToString();
         return true;
+    }
+
+    /// <summary>One line per configuration mistake in <paramref name="exception"/> or those it wraps; empty when there is none.</summary>
+    public static List<string> LinesFor(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var lines = new List<string>();
+        foreach (var error in Flatten(exception))
+        {
+            switch (error)
+            {
+                case OptionsValidationException invalid:
+                    lines.AddRange(invalid.Failures.Select(failure => Describe(invalid.OptionsType, failure)));
+                    break;
+                case InvalidOperationException conversion when ConversionFailure().Match(conversion.Message) is { Success: true } match:
+                    var key = match.Groups["key"].Value;
+                    lines.Add($"{key}: '{match.Groups["value"].Value}' is not a valid {FriendlyType(match.Groups["type"].Value)}{Example(match.Groups["type"].Value)}. {WhereToSet(key)}");
+                    break;
+                case RfidReaderProfileException reader:
+                    lines.Add($"{RfidReadersOptions.SectionName}:ProfileDirectory: {OneLine(reader.Message, reader.Path, reader.Problems)}; "
+                        + "correct the profile, or point the key at the folder of reader profiles.");
+                    break;
+                case PrinterProfileException printer:
+                    lines.Add($"{PrinterProfileKey}: {OneLine(printer.Message, printer.Path, printer.Problems)}; correct the profile, or point the key at the printer's profile file.");
+                    break;
+                case IOException bind when bind.InnerException is AddressInUseException:
+                    // Kestrel's "Failed to bind to address http://127.0.0.1:5080: address already in use."
+                    var address = AddressInUse().Match(bind.Message) is { Success: true } url ? url.Groups["address"].Value : "its address";
+                    lines.Add($"Kiosk:Urls: {address} is taken by another program; pick another port in Kiosk:Urls, or stop the other program. "
+                        + WhereToSet("Kiosk:Urls"));
+                    break;
+                case ArgumentException or InvalidOperationException when KeyFirst().IsMatch(error.Message):
+                    // Our own checks at start (the SIP2 settings, the command secret) name their key first, written for people.
+                    lines.Add(ParameterName().Replace(error.Message.ReplaceLineEndings(" "), string.Empty));
+                    break;
+            }
+        }
+
+        return lines;
     }
 
     private static string Describe(Type optionsType, string failure)
@@ -74,6 +102,15 @@ internal static partial class ConfigurationErrorReport
         var reason = member.Groups["reason"].Value.Replace($"The field {optionsType.Name}.{member.Groups["member"].Value} ", "It ", StringComparison.Ordinal);
         return $"{key}: {reason.TrimEnd('.')}. {WhereToSet(key)}";
     }
+
+    /// <summary>The key naming a site's receipt printer profile.</summary>
+    public const string PrinterProfileKey = "Kiosk:Printer:Profile";
+
+    /// <summary>A profile's problems on one line: "Reader profile /x.json has problems: a; b".</summary>
+    private static string OneLine(string message, string? path, IReadOnlyList<string> problems) =>
+        problems.Count > 1 && path is not null && message.Contains(path, StringComparison.Ordinal)
+            ? message[..message.IndexOf(path, StringComparison.Ordinal)] + path + " has problems: " + string.Join("; ", problems)
+            : message.ReplaceLineEndings(" ");
 
     private static string WhereToSet(string key) =>
         $"Set it in appsettings.json, with --{key}=…, or in the environment variable {key.Replace(":", "__", StringComparison.Ordinal)}.";
@@ -116,6 +153,18 @@ internal static partial class ConfigurationErrorReport
     // Microsoft.Extensions.Configuration.Binder's message for a value it cannot convert.
     [GeneratedRegex(@"^Failed to convert configuration value '(?<value>.*)' at '(?<key>[^']+)' to type '(?<type>[^']+)'", RegexOptions.Singleline)]
     private static partial Regex ConversionFailure();
+
+    // Kestrel's message when the address is taken (Microsoft.AspNetCore.Server.Kestrel.Core, AddressBinder).
+    [GeneratedRegex(@"^Failed to bind to address (?<address>\S+): address already in use", RegexOptions.Singleline)]
+    private static partial Regex AddressInUse();
+
+    // "Kiosk:Sip2:Charset: …", "Kiosk:Events:Commands:Secret must be …": a full key, then what is wrong.
+    [GeneratedRegex(@"^Kiosk(:[A-Za-z0-9]+)+[: ]", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyFirst();
+
+    // ArgumentException's " (Parameter 'name')", which names our code's parameter, not the technician's key.
+    [GeneratedRegex(@" \(Parameter '[^']*'\)", RegexOptions.CultureInvariant)]
+    private static partial Regex ParameterName();
 
     // ValidateDataAnnotations' form (Microsoft.Extensions.Options.DataAnnotationValidateOptions).
     [GeneratedRegex(@"^DataAnnotation validation failed for '[^']+' members: '(?<member>[^']+)' with the error: '(?<reason>.*)'\.?$", RegexOptions.Singleline)]

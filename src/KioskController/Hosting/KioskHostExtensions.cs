@@ -137,6 +137,7 @@ internal static class KioskHostExtensions
             events.Outbox.Path = outboxPath ?? events.Outbox.Path;
         });
         services.AddHealthChecks().AddCheck<KioskEventsHealthCheck>("events");
+        builder.AddConfigurationChecks(simulated);
         return builder;
     }
 

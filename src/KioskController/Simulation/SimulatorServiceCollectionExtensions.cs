@@ -10,6 +10,10 @@ internal static class SimulatorServiceCollectionExtensions
 {
     public static IServiceCollection AddEmbeddedSimulators(this IServiceCollection services)
     {
+        // What the simulated run replaces is checked anyway where it would be wrong anywhere, and named at start.
+        services.AddSingleton<IValidateOptions<SimulatorOptions>, SimulatedRunSettingsValidator>();
+        services.AddHostedService<SimulatedRunOverrides>();
+
         services.AddSingleton(sp => new EmbeddedIlsCredentials(sp.GetRequiredService<IOptions<SimulatorOptions>>().Value.IlsPort));
         services.AddSingleton<EmbeddedIlsService>();
         services.AddHostedService(sp => sp.GetRequiredService<EmbeddedIlsService>());
