@@ -1,4 +1,7 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Kiosk.Events.Commands;
 using Kiosk.Events.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -89,6 +92,13 @@ public sealed class CommandAuthorizerTests
         Assert.True(decision.Authorised, decision.Reason);
         Assert.Equal("technician", decision.Request!.Role);
     }
+
+    [Property(MaxTest = 500)]
+    public Property Any_bytes_are_refused_without_throwing() => Prop.ForAll(
+        Gen.Choose(0, 512).SelectMany(length => Gen.ArrayOf(
+            Gen.Frequency((3, Gen.Choose(0, 255).Select(b => (byte)b)), (2, Gen.Elements("{\"request\":{}, \"signature\":\"\\ud800[]1e999"u8.ToArray()))),
+            length)).ToArbitrary(),
+        payload => Assert.False(Authorizer().Decide("ping", payload).Authorised));
 
     [Fact]
     public void A_command_signed_with_another_secret_is_refused()
