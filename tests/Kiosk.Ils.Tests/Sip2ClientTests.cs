@@ -133,11 +133,16 @@ public sealed class Sip2ClientTests
     public async Task Parallel_requests_spread_over_every_pooled_connection()
     {
         await using var ils = await IlsFixture.StartAsync();
-        ils.Simulator.Faults.SetLatency(TimeSpan.FromMilliseconds(300), Sip2Command.ItemInformation);
+        // The ILS holds every request until four are in front of it at once, one on each pooled connection; no clock is read.
+        ils.Simulator.Faults.HoldRequests(Sip2Command.ItemInformation);
         var client = ils.Client(o => o.PoolSize = 4);
         var items = ils.Simulator.Library.Items.Take(10).Select(i => i.Identifier).ToList();
 
-        var answers = await Task.WhenAll(items.Select(id => client.ItemInformationAsync(id, Timeout)));
+        var asking = Task.WhenAll(items.Select(id => client.ItemInformationAsync(id, Timeout)));
+        await Wait.UntilAsync(() => ils.Simulator.Faults.HeldCount == 4 || asking.IsCompleted, "four requests at the ILS at once");
+        Assert.Equal(4, ils.Simulator.Faults.HeldCount);
+        ils.Simulator.Faults.ReleaseHeld();
+        var answers = await asking;
 
         Assert.Equal(items, answers.Select(a => a.ItemIdentifier));
         Assert.Equal(4, client.OpenConnections);
@@ -499,10 +504,14 @@ public sealed class Sip2ClientTests
         await using var ils = await IlsFixture.StartAsync();
         var client = ils.Client(o => o.PoolSize = 1);
         await client.LoginAsync(Timeout);
-        ils.Simulator.Faults.SetLatency(TimeSpan.FromMilliseconds(800), Sip2Command.ItemInformation);
-        using var soon = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        // Held at the ILS until after the cancel, so the answer cannot win the race, however slow the machine.
+        ils.Simulator.Faults.HoldRequests(Sip2Command.ItemInformation);
+        using var soon = new CancellationTokenSource();
 
-        var cancelled = await Assert.ThrowsAsync<Sip2Exception>(() => client.ItemInformationAsync(IlsSampleData.AvailableBook, soon.Token));
+        var asking = client.ItemInformationAsync(IlsSampleData.AvailableBook, soon.Token);
+        await Wait.UntilAsync(() => ils.Simulator.Faults.HeldCount == 1 || asking.IsCompleted, "the request to reach the ILS");
+        await soon.CancelAsync();
+        var cancelled = await Assert.ThrowsAsync<Sip2Exception>(() => asking);
         ils.Simulator.Faults.Clear();
         var next = await client.ItemInformationAsync(IlsSampleData.TwoPartSet, Timeout);
 

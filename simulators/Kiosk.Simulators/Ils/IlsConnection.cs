@@ -130,6 +130,7 @@ internal sealed class IlsConnection(
         }
 
         Log.RequestReceived(logger, id, command, request.Name, frame.SequenceNumber);
+        await faults.WaitWhileHeldAsync(command, cancellationToken).ConfigureAwait(false);
         var latency = faults.LatencyFor(command);
         if (latency > TimeSpan.Zero)
         {

@@ -13,6 +13,9 @@ public sealed class IlsFaults
     private string? _latencyCommand;
     private bool _refuseLogins;
     private int _injected;
+    private TaskCompletionSource? _hold;
+    private string? _holdCommand;
+    private int _held;
 
     /// <summary>Whether every login (93) is refused with ok=0, whatever its credentials.</summary>
     public bool RefuseLogins
@@ -38,6 +41,42 @@ public sealed class IlsFaults
         }
     }
 
+    /// <summary>
+    /// Holds every request (or only <paramref name="command"/>) on arrival, before it is acted on, until
+    /// <see cref="ReleaseHeld"/>. <see cref="HeldCount"/> says how many wait now: a test sees requests in flight at once,
+    /// or looks at the kiosk's state while a request is at the ILS, without timing anything.
+    /// </summary>
+    public void HoldRequests(string? command = null)
+    {
+        if (command is not null && command.Length != 2)
+        {
+            throw new ArgumentException($"A SIP2 command code is two digits, such as \"11\" for Checkout; got '{command}'.", nameof(command));
+        }
+
+        lock (_gate)
+        {
+            _hold ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _holdCommand = command;
+        }
+    }
+
+    /// <summary>Lets every held request go on, and holds no more.</summary>
+    public void ReleaseHeld()
+    {
+        lock (_gate)
+        {
+            _hold?.TrySetResult();
+            _hold = null;
+            _holdCommand = null;
+        }
+    }
+
+    /// <summary>How many requests <see cref="HoldRequests"/> holds now.</summary>
+    public int HeldCount
+    {
+        get { lock (_gate) { return _held; } }
+    }
+
     /// <summary>Closes the connection on each of the next <paramref name="requests"/> requests, before or after acting on them.</summary>
     public void DropConnection(int requests, IlsDropMode mode, string? command = null) =>
         Arm(mode == IlsDropMode.AfterApplying ? IlsFault.DropAfterApplying : IlsFault.DropBeforeApplying, requests, command);
@@ -57,6 +96,37 @@ public sealed class IlsFaults
             _latency = TimeSpan.Zero;
             _latencyCommand = null;
             _refuseLogins = false;
+            _hold?.TrySetResult();
+            _hold = null;
+            _holdCommand = null;
+        }
+    }
+
+    /// <summary>Waits while <see cref="HoldRequests"/> holds <paramref name="command"/>.</summary>
+    internal async ValueTask WaitWhileHeldAsync(string command, CancellationToken cancellationToken)
+    {
+        Task release;
+        lock (_gate)
+        {
+            if (_hold is null || (_holdCommand is not null && _holdCommand != command))
+            {
+                return;
+            }
+
+            release = _hold.Task;
+            _held++;
+        }
+
+        try
+        {
+            await release.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _held--;
+            }
         }
     }
 

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Kiosk.Events.Options;
 
 namespace Kiosk.Events.Commands;
@@ -9,7 +11,8 @@ namespace Kiosk.Events.Commands;
 /// <summary>
 /// Decides whether a command payload may run: well-formed, signed with the site's secret (see <see cref="CommandSigner"/>),
 /// meant for this device and this command topic, issued within the allowed clock skew, with a nonce not seen before,
-/// and allowed for its role. Checks run in that order, so nothing in an unsigned payload is trusted.
+/// and allowed for its role. Checks run in that order, so nothing in an unsigned payload is trusted. It never throws for
+/// anything in the payload: what cannot be read is refused as <c>malformed</c>.
 /// </summary>
 internal sealed class CommandAuthorizer
 {
@@ -55,6 +58,13 @@ internal sealed class CommandAuthorizer
 
     public CommandDecision Decide(string topicCommand, ReadOnlyMemory<byte> payload)
     {
+        // RFC 8259 §8.1: JSON between systems is UTF-8. System.Text.Json checks a string's bytes only when the string is
+        // read, so a parse can succeed over bytes that a later read would throw on; check them all first.
+        if (!Utf8.IsValid(payload.Span))
+        {
+            return CommandDecision.Refuse("malformed", $"The payload is not valid UTF-8 (RFC 8259 §8.1); {Expected}.");
+        }
+
         JsonDocument document;
         try
         {
@@ -80,13 +90,17 @@ internal sealed class CommandAuthorizer
                 return CommandDecision.Refuse("no-secret", "This kiosk has no command secret configured (Kiosk:Events:Commands:Secret), so it runs no remote command.");
             }
 
-            // The signature covers the request's bytes exactly as sent (GetRawText returns them unchanged).
-            var signed = Encoding.UTF8.GetBytes(request.GetRawText());
-            var expected = HMACSHA256.HashData(_secret, signed);
+            if (!TryReadString(signatureElement, out var signatureText))
+            {
+                return CommandDecision.Refuse("malformed", $"The signature holds an escape that is not valid UTF-16 (RFC 8259 §8.2); {Expected}.");
+            }
+
+            // The signature covers the request's bytes exactly as sent, read from the payload without transcoding.
+            var expected = HMACSHA256.HashData(_secret, JsonMarshal.GetRawUtf8Value(request));
             byte[] given;
             try
             {
-                given = Convert.FromHexString(signatureElement.GetString()!);
+                given = Convert.FromHexString(signatureText);
             }
             catch (FormatException)
             {
@@ -98,11 +112,14 @@ internal sealed class CommandAuthorizer
                 return CommandDecision.Refuse("bad-signature", "The signature does not match the request under this site's secret.");
             }
 
-            var command = Text(request, "command");
-            var device = Text(request, "device");
-            var role = Text(request, "role");
-            var nonce = Text(request, "nonce");
-            var issuedAtText = Text(request, "issuedAt");
+            if (!TryText(request, "command", out var command) | !TryText(request, "device", out var device)
+                | !TryText(request, "role", out var role) | !TryText(request, "nonce", out var nonce)
+                | !TryText(request, "issuedAt", out var issuedAtText) | !TryText(request, "replyTo", out var replyTo)
+                | !TryText(request, "correlationId", out var correlationId))
+            {
+                return CommandDecision.Refuse("malformed", $"A string in the request holds an escape that is not valid UTF-16 (RFC 8259 §8.2); {Expected}.", role);
+            }
+
             if (command is null || device is null || role is null || nonce is null || issuedAtText is null)
             {
                 return CommandDecision.Refuse("malformed", $"The request lacks command, device, role, nonce or issuedAt; {Expected}.", role);
@@ -147,10 +164,32 @@ internal sealed class CommandAuthorizer
             }
 
             var arguments = request.TryGetProperty("arguments", out var given2) ? given2.Clone() : default;
-            return CommandDecision.Allow(new CommandRequest(command, role, nonce, issuedAt, arguments, Text(request, "replyTo"), Text(request, "correlationId")));
+            return CommandDecision.Allow(new CommandRequest(command, role, nonce, issuedAt, arguments, replyTo, correlationId));
         }
     }
 
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    /// <summary>The string property <paramref name="name"/>, or null when absent or not a string; false when it cannot be read.</summary>
+    private static bool TryText(JsonElement element, string name, out string? value)
+    {
+        value = null;
+        return !element.TryGetProperty(name, out var property) || property.ValueKind != JsonValueKind.String || TryReadString(property, out value);
+    }
+
+    /// <summary>
+    /// Reads a JSON string, false when an escape in it is not valid UTF-16 (a lone surrogate such as <c>\ud800</c>):
+    /// System.Text.Json throws for those on reading, and offers no way to ask first.
+    /// </summary>
+    internal static bool TryReadString(JsonElement element, out string value)
+    {
+        try
+        {
+            value = element.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = string.Empty;
+            return false;
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using Kiosk.Events.Model;
 using Kiosk.Events.Mqtt;
 using Kiosk.Events.Outbox;
@@ -109,6 +110,12 @@ internal sealed class CommandProcessor
     /// <summary>The signed part's <c>correlationId</c> (<c>{"request": {…}, "signature": …}</c>) when it is a plain token of at most 64 letters, digits, dashes or underscores.</summary>
     private static string? EchoableCorrelationId(ReadOnlyMemory<byte> payload)
     {
+        // Bytes that are not UTF-8 would throw on reading the id; such a payload was refused as malformed and echoes none.
+        if (!Utf8.IsValid(payload.Span))
+        {
+            return null;
+        }
+
         try
         {
             using var document = JsonDocument.Parse(payload);
@@ -117,7 +124,8 @@ internal sealed class CommandProcessor
                 && request.ValueKind == JsonValueKind.Object
                 && request.TryGetProperty("correlationId", out var id)
                 && id.ValueKind == JsonValueKind.String
-                && id.GetString() is { Length: > 0 and <= 64 } text
+                && CommandAuthorizer.TryReadString(id, out var text)
+                && text is { Length: > 0 and <= 64 }
                 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
                 ? text
                 : null;

@@ -180,6 +180,9 @@ internal sealed class FrameAssembler
         Buffer.BlockCopy(_buffer, count, _buffer, 0, _length - count);
         _length -= count;
         _offset += count;
-        _lookaheadCheckedThrough = 0;
+
+        // A candidate's header and CRC depend only on its own bytes, so the ones already searched stay failed when the
+        // bytes before them go; searching them again after every skipped byte made line noise cost O(frame²) per byte.
+        _lookaheadCheckedThrough = Math.Max(0, _lookaheadCheckedThrough - count);
     }
 }

@@ -19,7 +19,7 @@ internal sealed class AlarmGate : IAsyncDisposable
     private Kiosk.Devices.Transports.ISerialConnection? _connection;
     private IRfidReader? _reader;
 
-    private AlarmGate(ReaderRig rig, GateOptions options)
+    private AlarmGate(ReaderRig rig, GateOptions options, TimeProvider gateTime)
     {
         Rig = rig;
         Options = options;
@@ -28,7 +28,7 @@ internal sealed class AlarmGate : IAsyncDisposable
         Hub = new GateEventHub();
         Events = Hub.Subscribe();
         options.CountFile = _countFile;
-        Gate = new GateController(options, GatePins.Map(), rig.Profile, Gpio, Hub, TimeProvider.System);
+        Gate = new GateController(options, GatePins.Map(), rig.Profile, Gpio, Hub, gateTime);
         Walks = new WalkThroughSimulator(Driver, GatePins.Map(), rig.Field);
     }
 
@@ -67,7 +67,10 @@ internal sealed class AlarmGate : IAsyncDisposable
         ThreadPool.SetMinThreads(Math.Max(workers, 16), completionPorts);
     }
 
-    public static async Task<AlarmGate> StartAsync(RfidSecurityMode mode = RfidSecurityMode.Afi, TimeSpan? alarmDuration = null, Action<GateOptions>? configure = null)
+    /// <param name="gateTime">The gate controller's clock (polls, debounce, alarm and direction waits); the reader
+    /// driver stays on the real clock, because its serial timeouts guard real I/O.</param>
+    public static async Task<AlarmGate> StartAsync(
+        RfidSecurityMode mode = RfidSecurityMode.Afi, TimeSpan? alarmDuration = null, Action<GateOptions>? configure = null, TimeProvider? gateTime = null)
     {
         var rig = ReaderRig.Create(RfidReaderProtocol.Feig, antennas: 2);
         rig.Profile.Name = "gate";
@@ -76,7 +79,7 @@ internal sealed class AlarmGate : IAsyncDisposable
         rig.Profile.PollInterval = TimeSpan.FromMilliseconds(100);
         var options = new GateOptions { PinMap = "test pin map", ReaderProfile = "test", AlarmDuration = alarmDuration ?? TimeSpan.FromMilliseconds(400) };
         configure?.Invoke(options);
-        var gate = new AlarmGate(rig, options);
+        var gate = new AlarmGate(rig, options, gateTime ?? TimeProvider.System);
         gate.Gate.Open();
         gate.Walks.ClearBeams();
         var connection = await rig.CreateTransport().OpenAsync();

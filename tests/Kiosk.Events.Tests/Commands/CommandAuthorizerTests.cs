@@ -1,4 +1,7 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Kiosk.Events.Commands;
 using Kiosk.Events.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -30,6 +33,72 @@ public sealed class CommandAuthorizerTests
         Assert.Equal(code, decision.RefusalCode);
         Assert.Contains("signature", decision.Reason, StringComparison.Ordinal);
     }
+
+    /// <summary>Payloads fuzzing found or that a broken or hostile sender makes: none may throw, each is refused as malformed.</summary>
+    public static TheoryData<string, byte[]> Garbage => new()
+    {
+        // Found by fuzzing: it parses, but the string is not UTF-8, and reading it threw before the signature check.
+        { "not UTF-8 in the request", [.. "{\"request\":{\"a\":\""u8, 0xFF, .. "\"},\"signature\":\"00\"}"u8] },
+        { "not UTF-8 in the signature", [.. "{\"request\":{},\"signature\":\""u8, 0xC3, 0x28, .. "\"}"u8] },
+        { "an overlong UTF-8 form", [.. "{\"request\":{\"command\":\""u8, 0xC0, 0xAF, .. "\"},\"signature\":\"00\"}"u8] },
+        { "a lone surrogate escape in the signature", "{\"request\":{},\"signature\":\"\\ud800\"}"u8.ToArray() },
+        { "truncated", "{\"request\":{\"command\":\"ping\",\"dev"u8.ToArray() },
+        { "empty", [] },
+        { "a NUL", [0] },
+        { "the request an array", "{\"request\":[],\"signature\":\"00\"}"u8.ToArray() },
+        { "the request a string", "{\"request\":\"ping\",\"signature\":\"00\"}"u8.ToArray() },
+        { "the signature a number", "{\"request\":{},\"signature\":12}"u8.ToArray() },
+        { "the signature null", "{\"request\":{},\"signature\":null}"u8.ToArray() },
+        { "null", "null"u8.ToArray() },
+        { "huge numbers", "{\"request\":{\"issuedAt\":1e999999999},\"signature\":123456789012345678901234567890e99999}"u8.ToArray() },
+        { "deep nesting", Encoding.UTF8.GetBytes("{\"request\":{\"a\":" + new string('[', 100_000) + new string(']', 100_000) + "},\"signature\":\"00\"}") },
+        { "two documents", "{\"request\":{},\"signature\":\"00\"}{}"u8.ToArray() },
+    };
+
+    [Theory]
+    [MemberData(nameof(Garbage))]
+    public void Garbage_is_refused_as_malformed_without_throwing(string what, byte[] payload)
+    {
+        var decision = Authorizer().Decide("ping", payload);
+
+        Assert.False(decision.Authorised, what);
+        Assert.Equal("malformed", decision.RefusalCode);
+    }
+
+    [Theory]
+    [InlineData("{\"command\":5,\"device\":\"kiosk-01\",\"role\":\"technician\",\"issuedAt\":\"{0}\",\"nonce\":\"nonce-0001\"}")]
+    [InlineData("{\"command\":\"ping\",\"device\":\"kiosk-01\",\"role\":\"technician\",\"issuedAt\":1e999999,\"nonce\":\"nonce-0002\"}")]
+    [InlineData("{\"command\":\"ping\",\"device\":\"kiosk-01\",\"role\":\"\\udc00\",\"issuedAt\":\"{0}\",\"nonce\":\"nonce-0003\"}")]
+    [InlineData("{\"command\":\"ping\",\"device\":\"kiosk-01\",\"role\":\"technician\",\"issuedAt\":\"{0}\",\"nonce\":\"nonce-0004\",\"correlationId\":\"\\ud800x\"}")]
+    public void A_signed_request_with_a_field_of_the_wrong_type_or_unreadable_is_refused_as_malformed(string requestTemplate)
+    {
+        var request = Encoding.UTF8.GetBytes(requestTemplate.Replace("{0}", _time.GetUtcNow().ToString("O"), StringComparison.Ordinal));
+        byte[] payload = [.. "{\"request\":"u8, .. request, .. ",\"signature\":\""u8, .. Encoding.ASCII.GetBytes(CommandSigner.Sign(Secret, request)), .. "\"}"u8];
+
+        var decision = Authorizer().Decide("ping", payload);
+
+        Assert.Equal("malformed", decision.RefusalCode);
+    }
+
+    [Fact]
+    public void The_signature_covers_the_request_bytes_as_sent_escapes_and_spacing_included()
+    {
+        var request = Encoding.UTF8.GetBytes(
+            $"{{ \"command\" : \"ping\", \"device\":\"kiosk-01\",\"role\":\"tech\\u006eician\",\"issuedAt\":\"{_time.GetUtcNow():O}\",\"nonce\":\"nonce-0005\" }}");
+        byte[] payload = [.. "{\"request\": "u8, .. request, .. " ,\"signature\":\""u8, .. Encoding.ASCII.GetBytes(CommandSigner.Sign(Secret, request)), .. "\"}"u8];
+
+        var decision = Authorizer().Decide("ping", payload);
+
+        Assert.True(decision.Authorised, decision.Reason);
+        Assert.Equal("technician", decision.Request!.Role);
+    }
+
+    [Property(MaxTest = 500)]
+    public Property Any_bytes_are_refused_without_throwing() => Prop.ForAll(
+        Gen.Choose(0, 512).SelectMany(length => Gen.ArrayOf(
+            Gen.Frequency((3, Gen.Choose(0, 255).Select(b => (byte)b)), (2, Gen.Elements("{\"request\":{}, \"signature\":\"\\ud800[]1e999"u8.ToArray()))),
+            length)).ToArbitrary(),
+        payload => Assert.False(Authorizer().Decide("ping", payload).Authorised));
 
     [Fact]
     public void A_command_signed_with_another_secret_is_refused()

@@ -166,6 +166,54 @@ public sealed class EscPosDecoderTests
         }
     }
 
+    [Fact]
+    public void Items_nobody_reads_are_capped_the_oldest_dropped_and_counted()
+    {
+        // Line noise of unknown two-byte commands: one item per two bytes, 1 MiB fed and nothing read.
+        var noise = new byte[1024 * 1024];
+        for (var i = 0; i < noise.Length; i += 2)
+        {
+            noise[i] = 0x1B;
+            noise[i + 1] = 0x01;
+        }
+
+        var decoder = new EscPosDecoder(new EscPosDecoderOptions { MaxPendingItems = 1000 });
+        decoder.Feed(noise);
+
+        Assert.Equal(1000, decoder.PendingItems);
+        Assert.Equal((noise.Length / 2) - 1000, decoder.DroppedItems);
+        Assert.True(decoder.Pending < 64 * 1024, $"{decoder.Pending} bytes buffered");
+        Assert.True(decoder.TryRead(out var oldestKept));
+        Assert.Equal(noise.Length - (1000 * 2), oldestKept.Offset);
+    }
+
+    [Fact]
+    public void A_reader_that_drains_after_each_feed_and_DecodeAll_lose_nothing_to_the_cap()
+    {
+        var job = new byte[20_000];
+        for (var i = 0; i < job.Length; i += 2)
+        {
+            job[i] = 0x1B;
+            job[i + 1] = 0x01;
+        }
+
+        var options = new EscPosDecoderOptions { MaxPendingItems = 100 };
+        var decoder = new EscPosDecoder(options);
+        var read = 0;
+        for (var start = 0; start < job.Length; start += 100)
+        {
+            decoder.Feed(job.AsSpan(start, 100));
+            while (decoder.TryRead(out _))
+            {
+                read++;
+            }
+        }
+
+        Assert.Equal(job.Length / 2, read);
+        Assert.Equal(0, decoder.DroppedItems);
+        Assert.Equal(job.Length / 2, EscPosDecoder.DecodeAll(job, options).Items.Count);
+    }
+
     private static MonochromeBitmap Bitmap()
     {
         var bitmap = new MonochromeBitmap(16, 4);

@@ -34,6 +34,30 @@ public sealed class Iso28560Part3TagCodecTests
     }
 
     [Fact]
+    public void A_full_length_item_id_is_covered_by_the_crc_to_its_last_byte()
+    {
+        // Every published vector has a NUL at byte 18, so a CRC that left that byte out would pass them all.
+        var item = new LibraryItemTag
+        {
+            PrimaryItemId = "3800000123456789",
+            Country = "DK",
+            OwnerInstitution = "DK-718500",
+            TypeOfUsage = TypeOfUsage.Circulating,
+            CrcValid = true,
+        };
+        var bytes = TagVectors.Bytes(TagVectors.FullLengthItemIdBasicBlock);
+
+        var result = Iso28560Part3TagCodec.Decode(new TagMemory(bytes));
+
+        Assert.Equal(TagVerdict.Decoded, result.Verdict);
+        Assert.Equal(item, result.Item);
+        Assert.Contains("0x8BBA", result.Reason, StringComparison.Ordinal);
+        Assert.Equal(bytes, Iso28560Part3TagCodec.Encode(item)[..32]);
+        bytes[18] = (byte)'8';
+        Assert.Equal(TagVerdict.Corrupt, Iso28560Part3TagCodec.Decode(new TagMemory(bytes)).Verdict);
+    }
+
+    [Fact]
     public void Byte_reversed_blocks_are_detected_and_named()
     {
         var bytes = TagVectors.Bytes(TagVectors.LibdanrfidBasicBlock);

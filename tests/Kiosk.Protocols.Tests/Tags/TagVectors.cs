@@ -31,6 +31,14 @@ internal static class TagVectors
     /// <summary>ISO 28560-3 basic block from libdanrfid's DDMDataTest.java: barcode 11223344, CRC 0x3E51, country DE, ISIL 705.</summary>
     public const string LibdanrfidBasicBlock = "11010131313232333334340000000000000000513e4445373035000000000000";
 
+    /// <summary>
+    /// ISO 28560-3 basic block with a full-length primary item id: barcode 3800000123456789 fills bytes 3–18, so byte 18
+    /// is not a NUL pad, as it is in every published dump we have. Made for the test, its CRC 0x8BBA computed apart from
+    /// this codebase (a bit-by-bit CRC-16/CCITT-FALSE in Python, checked against 0x29B1 for "123456789" and against the
+    /// libdanrfid block above) over bytes 0–18 and 21–31, zero-padded to 32; country DK, ISIL DK-718500.
+    /// </summary>
+    public const string FullLengthItemIdBasicBlock = "11010133383030303030313233343536373839ba8b444b373138353030000000";
+
     /// <summary>3M tag 1 from Biblio-RFID's t/05-RFID501.t (round-tripped there through to_hash and from_hash).</summary>
     public const string BiblioRfidThreeM1 = "04110000" + "32303039" + "30313031" + "30313233" + "00000000" + "FFFFFFFF" + "7FFFFFFF" + "00000000";
 

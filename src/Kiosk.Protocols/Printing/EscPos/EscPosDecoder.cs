@@ -38,7 +38,11 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
         [(byte)'g'] = (5, "GS g"), [(byte)'r'] = (3, "GS r"), [(byte)'w'] = (3, "GS w"), [(byte)'z'] = (3, "GS z"),
     };
 
+    // Input is taken this much at a time, so one large Feed neither grows the buffer to its size nor outruns the cap.
+    private const int FeedChunk = 64 * 1024;
+
     private readonly Queue<EscPosDecodedItem> _items = new();
+    private long _dropped;
     private byte[] _buffer = new byte[256];
     private int _length;
     private long _offset;
@@ -63,32 +67,40 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
     /// <summary>How many bytes wait for the rest of a command or text run.</summary>
     public int Pending => _length;
 
-    /// <summary>Decodes a whole job at once.</summary>
+    /// <summary>How many decoded items wait to be read; at most <see cref="EscPosDecoderOptions.MaxPendingItems"/>.</summary>
+    public int PendingItems => _items.Count;
+
+    /// <summary>How many items were dropped, oldest first, because <see cref="EscPosDecoderOptions.MaxPendingItems"/> were unread.</summary>
+    public long DroppedItems => _dropped;
+
+    /// <summary>Decodes a whole job at once, every item of it (<see cref="EscPosDecoderOptions.MaxPendingItems"/> does not apply).</summary>
     public static EscPosDecodedDocument DecodeAll(ReadOnlySpan<byte> bytes, EscPosDecoderOptions? options = null)
     {
-        var decoder = new EscPosDecoder(options ?? EscPosDecoderOptions.Default);
+        // The whole job is the caller's to hold, so the cap on unread items does not apply to it.
+        var decoder = new EscPosDecoder((options ?? EscPosDecoderOptions.Default) with { MaxPendingItems = int.MaxValue });
         decoder.Feed(bytes);
         decoder.Complete();
-        var items = new List<EscPosDecodedItem>();
-        while (decoder.TryRead(out var item))
-        {
-            items.Add(item);
-        }
-
+        var items = new List<EscPosDecodedItem>(decoder.PendingItems);
+        decoder.DrainInto(items);
         return new EscPosDecodedDocument(items);
     }
 
     /// <summary>Adds bytes from the wire.</summary>
     public void Feed(ReadOnlySpan<byte> bytes)
     {
-        if (_length + bytes.Length > _buffer.Length)
+        while (!bytes.IsEmpty)
         {
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + bytes.Length));
-        }
+            var chunk = bytes[..Math.Min(bytes.Length, FeedChunk)];
+            if (_length + chunk.Length > _buffer.Length)
+            {
+                Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + chunk.Length));
+            }
 
-        bytes.CopyTo(_buffer.AsSpan(_length));
-        _length += bytes.Length;
-        Parse(final: false);
+            chunk.CopyTo(_buffer.AsSpan(_length));
+            _length += chunk.Length;
+            bytes = bytes[chunk.Length..];
+            Parse(final: false);
+        }
     }
 
     /// <summary>The stream has ended: flushes the last text run and reports a command cut short as malformed.</summary>
@@ -105,6 +117,14 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
 
     /// <summary>Takes the next item, if one is ready.</summary>
     public bool TryRead(out EscPosDecodedItem item) => _items.TryDequeue(out item!);
+
+    private void DrainInto(List<EscPosDecodedItem> items)
+    {
+        while (_items.TryDequeue(out var item))
+        {
+            items.Add(item);
+        }
+    }
 
     /// <summary>Forgets partial input and goes back to the initial code page, as after ESC @ or a new job.</summary>
     public void Reset()
@@ -148,7 +168,18 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
     }
 
     private void Emit(EscPosItemKind kind, string name, ReadOnlySpan<byte> bytes, long offset, string? summary = null, EscPosCommand? command = null) =>
-        _items.Enqueue(new EscPosDecodedItem { Offset = offset, Kind = kind, Name = name, Bytes = bytes.ToArray(), Summary = summary, Command = command });
+        Enqueue(new EscPosDecodedItem { Offset = offset, Kind = kind, Name = name, Bytes = bytes.ToArray(), Summary = summary, Command = command });
+
+    private void Enqueue(EscPosDecodedItem item)
+    {
+        while (_items.Count >= Math.Max(1, Options.MaxPendingItems))
+        {
+            _items.Dequeue();
+            _dropped++;
+        }
+
+        _items.Enqueue(item);
+    }
 
     /// <summary>Parses one item at the start of <paramref name="span"/>; returns the bytes it took, or 0 to wait for more.</summary>
     private int ParseOne(ReadOnlySpan<byte> span, long offset, bool final)
@@ -200,7 +231,7 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
         end = Math.Min(end, Options.MaxTextRun);
         var bytes = span[..end].ToArray();
         var glyphs = UserGlyphsFor(bytes);
-        _items.Enqueue(new EscPosDecodedItem
+        Enqueue(new EscPosDecodedItem
         {
             Offset = offset,
             Kind = EscPosItemKind.Text,

@@ -26,4 +26,13 @@ public sealed record EscPosDecoderOptions
 
     /// <summary>Text runs longer than this are reported in pieces, so an endless run does not grow the buffer.</summary>
     public int MaxTextRun { get; init; } = 4096;
+
+    /// <summary>
+    /// The most decoded items held for <see cref="EscPosDecoder.TryRead"/>. Past it the oldest is dropped and counted in
+    /// <see cref="EscPosDecoder.DroppedItems"/>, so a stream nobody reads (line noise, a runaway job) holds at most this
+    /// many items, each at most <see cref="MaxTextRun"/> or <see cref="MaxImageBytes"/> bytes. A reader that drains
+    /// after each <see cref="EscPosDecoder.Feed"/> (the printer simulator) and <see cref="EscPosDecoder.DecodeAll"/>
+    /// never reach it.
+    /// </summary>
+    public int MaxPendingItems { get; init; } = 4096;
 }
