@@ -51,9 +51,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 6025, Level = LogLevel.Warning, Message = "Reply to the command on {Topic} not sent: {Message}")]
     public static partial void CommandReplyFailed(ILogger logger, string topic, string message);
 
-    [LoggerMessage(EventId = 6030, Level = LogLevel.Information, Message = "Embedded MQTT broker listening on 127.0.0.1:{Port}")]
-    public static partial void EmbeddedBrokerStarted(ILogger logger, int port);
+    [LoggerMessage(EventId = 6030, Level = LogLevel.Information, Message = "Embedded MQTT broker listening on {Addresses} port {Port} (login required: {LoginRequired})")]
+    public static partial void EmbeddedBrokerStarted(ILogger logger, string addresses, int port, bool loginRequired);
 
     [LoggerMessage(EventId = 6031, Level = LogLevel.Warning, Message = "Port {Wanted} is taken (Kiosk:EmbeddedBroker:Port); the embedded broker uses {Port} instead")]
     public static partial void EmbeddedBrokerPortTaken(ILogger logger, int wanted, int port);
+
+    [LoggerMessage(EventId = 6032, Level = LogLevel.Warning, Message = "Embedded MQTT broker refused client {ClientId}: wrong username or password")]
+    public static partial void EmbeddedBrokerLoginRefused(ILogger logger, string clientId);
 }

@@ -1,15 +1,19 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MQTTnet.Protocol;
 using MQTTnet.Server;
 
 namespace Kiosk.Events.Broker;
 
 /// <summary>
-/// An MQTTnet.Server broker on loopback, so that the kiosk runs with no broker installed. It listens only on 127.0.0.1
-/// and asks no login: it is for one machine, never for a fleet.
+/// An MQTTnet.Server broker, so that the kiosk runs with no broker installed. By default it listens only on loopback
+/// (127.0.0.1 and ::1); bound beyond loopback it requires a login (see <see cref="EmbeddedBrokerBindingValidator"/>).
+/// It is for one machine or a bench, never for a fleet.
 /// </summary>
 public sealed class EmbeddedBroker : IHostedService, IAsyncDisposable
 {
@@ -32,6 +36,13 @@ public sealed class EmbeddedBroker : IHostedService, IAsyncDisposable
     /// <summary>Completes with the port once the broker listens, whatever order the hosted services start in.</summary>
     public Task<int> Started => _started.Task;
 
+    /// <summary>The login its own publisher gives, or null when the broker asks none.</summary>
+    internal (string Username, string Password)? Login =>
+        string.IsNullOrEmpty(_options.Username) ? null : (_options.Username, _options.Password ?? string.Empty);
+
+    /// <summary>The address its own publisher connects to: loopback when bound there or to every address, else the one bound.</summary>
+    internal string ClientHost => EmbeddedBrokerEndpoints.ClientHost(_options.BindAddress);
+
     /// <summary>Whether it is running.</summary>
     public bool IsRunning => _server?.IsStarted == true;
 
@@ -48,13 +59,20 @@ public sealed class EmbeddedBroker : IHostedService, IAsyncDisposable
         var port = wanted == 0 ? FreePort() : wanted;
         // A probe cannot reserve a port, so another process (or another kiosk host in the same test run) may take it
         // between probe and bind: the bind itself is the test, retried on a fresh free port a few times.
+        var (v4, v6) = EmbeddedBrokerEndpoints.Resolve(_options.BindAddress);
         for (var attempt = 1; ; attempt++)
         {
             var server = new MqttServerFactory().CreateMqttServer(new MqttServerOptionsBuilder()
                 .WithDefaultEndpoint()
-                .WithDefaultEndpointBoundIPAddress(IPAddress.Loopback)
+                .WithDefaultEndpointBoundIPAddress(v4)
+                .WithDefaultEndpointBoundIPV6Address(v6)
                 .WithDefaultEndpointPort(port)
                 .Build());
+            if (Login is not null)
+            {
+                server.ValidatingConnectionAsync += ValidateLoginAsync;
+            }
+
             try
             {
                 await server.StartAsync().ConfigureAwait(false);
@@ -67,7 +85,7 @@ public sealed class EmbeddedBroker : IHostedService, IAsyncDisposable
                 if ((wanted != 0 && !_options.FallBackToFreePort) || attempt == 5)
                 {
                     throw new InvalidOperationException(
-                        $"The embedded MQTT broker could not listen on 127.0.0.1:{port} ({exception.Message}); set Kiosk:EmbeddedBroker:Port to a free port, or 0.", exception);
+                        $"The embedded MQTT broker could not listen on port {port} ({BindDescription}) ({exception.Message}); set Kiosk:EmbeddedBroker:Port to a free port, or 0.", exception);
                 }
 
                 var taken = port;
@@ -81,7 +99,7 @@ public sealed class EmbeddedBroker : IHostedService, IAsyncDisposable
 
         Port = port;
         _started.TrySetResult(port);
-        Log.EmbeddedBrokerStarted(_logger, port);
+        Log.EmbeddedBrokerStarted(_logger, BindDescription, port, Login is not null);
     }
 
     /// <summary>Stops listening.</summary>
@@ -101,6 +119,27 @@ public sealed class EmbeddedBroker : IHostedService, IAsyncDisposable
         _server?.Dispose();
         return ValueTask.CompletedTask;
     }
+
+    private string BindDescription => string.IsNullOrEmpty(_options.BindAddress) ? "127.0.0.1 and ::1" : _options.BindAddress;
+
+    private Task ValidateLoginAsync(ValidatingConnectionEventArgs connection)
+    {
+        // Compared in constant time, both fields at once, so a guess learns nothing from how long the refusal took.
+        var (username, password) = Login!.Value;
+        var userMatches = FixedTimeEquals(connection.UserName, username);
+        var passwordMatches = FixedTimeEquals(connection.Password, password);
+        if (!(userMatches & passwordMatches))
+        {
+            connection.ReasonCode = MqttConnectReasonCode.BadUserNameOrPassword;
+            Log.EmbeddedBrokerLoginRefused(_logger, connection.ClientId);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static bool FixedTimeEquals(string? given, string expected) =>
+        CryptographicOperations.FixedTimeEquals(
+            SHA256.HashData(Encoding.UTF8.GetBytes(given ?? string.Empty)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 
     private static int FreePort()
     {

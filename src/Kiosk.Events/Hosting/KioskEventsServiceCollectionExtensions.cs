@@ -67,6 +67,7 @@ public static class KioskEventsServiceCollectionExtensions
 
         services.AddOptionsWithValidateOnStart<EmbeddedBrokerOptions>().Bind(section);
         services.AddSingleton<IValidateOptions<EmbeddedBrokerOptions>>(new ConfigurationKeyValidator<EmbeddedBrokerOptions>(new EmbeddedBrokerOptionsValidator(), EmbeddedBrokerOptions.SectionName));
+        services.AddSingleton<IValidateOptions<EmbeddedBrokerOptions>, EmbeddedBrokerBindingValidator>();
         services.AddSingleton<EmbeddedBroker>();
         services.AddHostedService(provider => provider.GetRequiredService<EmbeddedBroker>());
         return services;

@@ -40,6 +40,9 @@ public static class KioskEventTypes
     public const string CommandExecuted = Prefix + "command.executed";
     public const string CommandRefused = Prefix + "command.refused";
 
+    /// <summary>Wrong staff access codes in a row locked the staff screen for a while.</summary>
+    public const string StaffLockedOut = Prefix + "staff.locked-out";
+
     /// <summary>The topic level for <paramref name="eventType"/>: the type without <see cref="Prefix"/>.</summary>
     public static string TopicLevel(string eventType)
     {

@@ -125,7 +125,14 @@ internal sealed class EventPublisher : IHostedService, IAsyncDisposable
             // The embedded broker's port is known only once it listens (it may fall back to a free one).
             try
             {
-                SetEndpoint("127.0.0.1", await broker.Started.WaitAsync(stopping).ConfigureAwait(false));
+                var port = await broker.Started.WaitAsync(stopping).ConfigureAwait(false);
+                if (broker.Login is { } login)
+                {
+                    _credentials = new MqttCredentials(login.Username, login.Password);
+                }
+
+                // Over IPv4 loopback, unless the broker was bound to one IPv6 address only.
+                SetEndpoint(broker.ClientHost, port);
             }
             catch (OperationCanceledException)
             {

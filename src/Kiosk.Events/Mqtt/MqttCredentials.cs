@@ -5,7 +5,7 @@ namespace Kiosk.Events.Mqtt;
 /// <summary>The broker login, read once from the options (environment) or the password file. Never logged.</summary>
 internal sealed class MqttCredentials
 {
-    private MqttCredentials(string? username, string? password)
+    internal MqttCredentials(string? username, string? password)
     {
         Username = username;
         Password = password;

@@ -6,6 +6,7 @@ using Kiosk.Events.Mqtt;
 using Kiosk.Events.Options;
 using KioskController.Simulation;
 using KioskController.Commands;
+using KioskController.Hosting.WebSurface;
 using Microsoft.Extensions.Options;
 
 namespace KioskController.Hosting;
@@ -20,6 +21,7 @@ internal static class KioskHostExtensions
         services.AddSingleton<IValidateOptions<KioskOptions>, KioskOptionsConsistencyValidator>();
         services.AddOptions<SimulatorOptions>().BindConfiguration(SimulatorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.WebHost.UseUrls(builder.Configuration[$"{KioskOptions.SectionName}:Urls"] ?? new KioskOptions().Urls);
+        builder.AddKioskWebSurface();
 
         services.AddSingleton(TimeProvider.System);
 
@@ -158,6 +160,7 @@ internal static class KioskHostExtensions
     {
         // The simulator control panel exists only in the simulated run; a real kiosk answers 404 under /sim.
         var simulated = app.Services.GetService<EmbeddedReaderSetup>() is not null;
+        app.UseKioskWebSurface();
         app.Use(async (context, next) =>
         {
             if (context.Request.Path.StartsWithSegments("/sim", StringComparison.OrdinalIgnoreCase, out var rest))

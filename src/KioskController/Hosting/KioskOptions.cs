@@ -12,6 +12,12 @@ public sealed class KioskOptions
     [Required(AllowEmptyStrings = false)]
     public string Urls { get; set; } = "http://127.0.0.1:5080";
 
+    /// <summary>
+    /// Host names the UI answers to besides localhost, 127.0.0.1 and [::1], separated by ';' (such as
+    /// "kiosk-01.library.lan;10.0.4.21"). Any other Host header gets 400, which stops DNS rebinding.
+    /// </summary>
+    public string AllowedHosts { get; set; } = string.Empty;
+
     /// <summary>This device's name in events and on the status page, such as "hn-tv-kiosk-01".</summary>
     [Required(AllowEmptyStrings = false)]
     [RegularExpression("^[a-z0-9][a-z0-9-]{0,62}$", ErrorMessage = "Kiosk:DeviceId must be lower-case letters, digits and dashes, such as 'hn-tv-kiosk-01'.")]

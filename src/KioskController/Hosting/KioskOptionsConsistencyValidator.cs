@@ -38,6 +38,12 @@ internal sealed class KioskOptionsConsistencyValidator : IValidateOptions<KioskO
                 + "Set it in appsettings.json, with --Kiosk:Ui:ScreenTimeout=…, or in the environment variable Kiosk__Ui__ScreenTimeout.");
         }
 
+        if (options.AllowedHosts.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Contains("*"))
+        {
+            errors.Add("Kiosk:AllowedHosts: '*' would let any web page reach the kiosk through DNS rebinding; list the kiosk's own "
+                + "host names and addresses, separated by ';'. Set it with --Kiosk:AllowedHosts=… or the environment variable Kiosk__AllowedHosts.");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 

@@ -109,5 +109,6 @@ public sealed class CloudEventEncoderTests
         new OutboxStateChangedData(Kiosk.Events.Outbox.OutboxState.Filling, 160_000, 200_000),
         new CommandExecutedData("ping", "technician", true),
         new CommandRefusedData("gate-test", "monitor", "not-allowed"),
+        new StaffLockedOutData(2, 10, TimeSpan.FromMinutes(2), s_time.AddMinutes(2)),
     ];
 }

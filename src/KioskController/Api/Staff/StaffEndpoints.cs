@@ -48,18 +48,21 @@ internal static class StaffEndpoints
         });
 
         // The staff screen checks a typed code here before it shows the list.
-        endpoints.MapPost("/api/staff/access", (StaffAccessRequest request, StaffAccess access) =>
-            Refusal(access, access.Check(request.Code)) ?? Results.NoContent());
+        endpoints.MapPost("/api/staff/access", async (StaffAccessRequest request, StaffAccess access, CancellationToken cancellationToken) =>
+            Refusal(access, await access.CheckAsync(request.Code, cancellationToken).ConfigureAwait(false)) ?? Results.NoContent())
+            .RequireRateLimiting(Hosting.WebSurface.WebSurfaceExtensions.StaffCodePolicy);
 
         endpoints.MapPost("/api/staff/security/{id:long}/resolve", async (long id, HttpRequest request, StaffAccess access, Kiosk.Circulation.Staff.StaffDesk kiosk, CancellationToken cancellationToken) =>
-            Refusal(access, access.Check(request.Headers[CodeHeader])) ?? (await kiosk.ResolveSecurityEntryAsync(id, cancellationToken).ConfigureAwait(false)
+            Refusal(access, await access.CheckAsync(request.Headers[CodeHeader], cancellationToken).ConfigureAwait(false)) ?? (await kiosk.ResolveSecurityEntryAsync(id, cancellationToken).ConfigureAwait(false)
                 ? Results.NoContent()
-                : NotListed(id)));
+                : NotListed(id)))
+            .RequireRateLimiting(Hosting.WebSurface.WebSurfaceExtensions.StaffCodePolicy);
 
         endpoints.MapPost("/api/staff/offline/{id:long}/resolve", async (long id, HttpRequest request, StaffAccess access, Kiosk.Circulation.Staff.StaffDesk kiosk, CancellationToken cancellationToken) =>
-            Refusal(access, access.Check(request.Headers[CodeHeader])) ?? (await kiosk.ResolveOfflineConflictAsync(id, cancellationToken).ConfigureAwait(false)
+            Refusal(access, await access.CheckAsync(request.Headers[CodeHeader], cancellationToken).ConfigureAwait(false)) ?? (await kiosk.ResolveOfflineConflictAsync(id, cancellationToken).ConfigureAwait(false)
                 ? Results.NoContent()
-                : NotListed(id)));
+                : NotListed(id)))
+            .RequireRateLimiting(Hosting.WebSurface.WebSurfaceExtensions.StaffCodePolicy);
         return endpoints;
     }
 

@@ -18,6 +18,9 @@ public sealed class StaffOptions
     /// <summary>Wrong codes in a row before the staff screen stops accepting codes for <see cref="LockoutDuration"/>.</summary>
     public int MaxWrongCodes { get; set; } = 5;
 
-    /// <summary>How long codes are refused after <see cref="MaxWrongCodes"/> wrong ones.</summary>
+    /// <summary>How long codes are refused after the first <see cref="MaxWrongCodes"/> wrong ones; each further lockout doubles it.</summary>
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The longest a lockout grows to. 60 s doubling reaches 1 h at the seventh lockout, so 4 digits take years.</summary>
+    public TimeSpan MaxLockoutDuration { get; set; } = TimeSpan.FromHours(1);
 }

@@ -37,6 +37,11 @@ internal sealed partial class StaffOptionsValidator(bool simulated) : IValidateO
             failures.Add("Kiosk:Staff:LockoutDuration must be between 00:00:00 and 01:00:00.");
         }
 
+        if (options.MaxLockoutDuration < options.LockoutDuration || options.MaxLockoutDuration > TimeSpan.FromDays(1))
+        {
+            failures.Add("Kiosk:Staff:MaxLockoutDuration must be at least Kiosk:Staff:LockoutDuration and at most 1.00:00:00.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
