@@ -31,6 +31,7 @@ internal sealed class SqliteEventOutbox : IEventOutbox, IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private int _disposed;
     private readonly Lock _readLock = new();
     private readonly Channel<bool> _appended = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly FileStream _ownership;
@@ -252,6 +253,16 @@ internal sealed class SqliteEventOutbox : IEventOutbox, IDisposable
 
     public void Dispose()
     {
+        // Once only: the host's container can hold the outbox under two registrations and dispose it through both.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        // A write in flight (an append, or the publisher's delete) finishes first: disposing the connection under its
+        // transaction left SQLite's transaction half-completed (a NullReferenceException from Dispose at host shutdown).
+        // Bounded, so a stuck disk cannot hold the shutdown.
+        _ = _writeLock.Wait(TimeSpan.FromSeconds(5));
         _insert.Dispose();
         _evictOldestStatus.Dispose();
         _delete.Dispose();
