@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace KioskController.Commands;
 
 /// <summary>
-/// The remote commands this host carries out for technicians (issue 6, section 5). Authorisation (role allowlist,
+/// The remote commands this host carries out for technicians (src/Kiosk.Events/README.md). Authorisation (role allowlist,
 /// HMAC, nonce, clock skew) happens before any of these runs, in Kiosk.Events' command processor.
 /// </summary>
 internal static class KioskCommandHandlers

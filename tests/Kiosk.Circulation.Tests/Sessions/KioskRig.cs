@@ -198,7 +198,14 @@ internal sealed class KioskRig : IAsyncDisposable
             // Past the client's reconnect backoff and the kiosk's probe interval, on the fake clock; the real wait only
             // lets the probe's requests cross the loopback.
             Time.Advance(TimeSpan.FromSeconds(5));
-            await Task.Delay(10, CancellationToken.None);
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(10), timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Checked once more at the top, then the wait fails with its reason.
+            }
         }
     }
 
@@ -207,21 +214,8 @@ internal sealed class KioskRig : IAsyncDisposable
 
     public static Task WaitUntilAsync(Func<bool> condition, string what) => WaitUntilAsync(() => Task.FromResult(condition()), what);
 
-    /// <summary>Waits until <paramref name="condition"/> holds, checking it again every 10 ms, for at most <see cref="Patience"/>.</summary>
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        using var timeout = new CancellationTokenSource(Patience);
-        while (!await condition())
-        {
-            if (timeout.IsCancellationRequested)
-            {
-                throw new TimeoutException($"Waited {Patience.TotalSeconds} s for {what}.");
-            }
-
-            // Polls a condition other threads make true (the pty reader, the TCP ILS); not a fixed sleep.
-            await Task.Delay(10, CancellationToken.None);
-        }
-    }
+    /// <summary>Waits until <paramref name="condition"/> holds, for at most <see cref="Patience"/>.</summary>
+    public static Task WaitUntilAsync(Func<Task<bool>> condition, string what) => global::Kiosk.Ils.Tests.Support.Wait.UntilAsync(condition, what);
 
     /// <summary>Asserts that no log line and no event carries <paramref name="secrets"/> (card numbers, PINs).</summary>
     public void AssertNothingLeaks(params string[] secrets)

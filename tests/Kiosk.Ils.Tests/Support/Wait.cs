@@ -21,8 +21,15 @@ internal static class Wait
                 throw new TimeoutException($"Waited {Patience.TotalSeconds} s for {what}.");
             }
 
-            // Polls a condition the TCP ILS makes true on its own threads; not a fixed sleep.
-            await Task.Delay(10, CancellationToken.None);
+            // Polls a condition other threads make true (the TCP ILS, the pty reader), bounded by the timeout.
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(10), timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // The condition is checked once more, then the wait fails with its reason.
+            }
         }
     }
 }

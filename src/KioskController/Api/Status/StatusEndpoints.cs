@@ -12,7 +12,7 @@ internal static class StatusEndpoints
         endpoints.MapHealthChecks("/health/ready");
         endpoints.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 
-        // The same readiness report under the name issue 7 and most supervisors use.
+        // The same readiness report under the name most supervisors probe (/healthz).
         endpoints.MapHealthChecks("/healthz");
 
         endpoints.MapGet("/api/status", (KioskStatusProvider status) => Results.Ok(status.Current()));
