@@ -82,6 +82,7 @@ public static class KioskEventsServiceCollectionExtensions
         }
 
         services.AddSingleton<IValidateOptions<KioskEventsOptions>>(new ConfigurationKeyValidator<KioskEventsOptions>(new KioskEventsOptionsValidator(), KioskEventsOptions.SectionName));
+        services.AddSingleton<IValidateOptions<KioskEventsOptions>, ReconnectDelaysValidator>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PatronDataGuard>();

@@ -140,7 +140,7 @@ internal sealed class EventPublisher : IHostedService, IAsyncDisposable
             }
         }
 
-        var delay = _options.Mqtt.ReconnectMinDelay;
+        var backoff = new ReconnectBackoff(_options.Mqtt.ReconnectMinDelay, _options.Mqtt.ReconnectMaxDelay, _options.Mqtt.ReconnectResetAfter);
         while (!stopping.IsCancellationRequested)
         {
             try
@@ -148,7 +148,7 @@ internal sealed class EventPublisher : IHostedService, IAsyncDisposable
                 if (!_client.IsConnected)
                 {
                     await ConnectAsync(stopping).ConfigureAwait(false);
-                    delay = _options.Mqtt.ReconnectMinDelay;
+                    backoff.Connected(_time.GetUtcNow());
                 }
 
                 using var drain = CancellationTokenSource.CreateLinkedTokenSource(stopping, _linkLost.Token);
@@ -169,7 +169,9 @@ internal sealed class EventPublisher : IHostedService, IAsyncDisposable
                     ? $"Link to MQTT broker {_status.Endpoint} lost: {exception.Message}"
                     : ConnectFailure.Describe(exception, _status.Endpoint, _options.Mqtt.UseTls);
                 var wasConnected = _status.State == BrokerLinkState.Connected;
-                _status.SetDisconnected(reason);
+                backoff.Lost(_time.GetUtcNow());
+                var delay = backoff.NextDelay();
+                _status.SetDisconnected(reason, delay);
                 Log.BrokerUnavailable(_logger, reason, delay);
                 if (wasConnected)
                 {
@@ -179,14 +181,12 @@ internal sealed class EventPublisher : IHostedService, IAsyncDisposable
                 await ResetClientAsync().ConfigureAwait(false);
                 try
                 {
-                    await Task.Delay(Jitter(delay), _time, stopping).ConfigureAwait(false);
+                    await Task.Delay(delay, _time, stopping).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
                     return;
                 }
-
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.Mqtt.ReconnectMaxDelay.Ticks));
             }
         }
     }
@@ -262,6 +262,7 @@ internal sealed class EventPublisher : IHostedService, IAsyncDisposable
                     }
 
                     pending.Enqueue((record.Sequence, _client.PublishAsync(EventMessage(record), cancellationToken)));
+                    _status.AddInFlight();
                     lastSent = record.Sequence;
                 }
 
@@ -275,6 +276,7 @@ internal sealed class EventPublisher : IHostedService, IAsyncDisposable
         {
             // What the broker acknowledged is deleted even when the link dropped half-way, so it is not sent twice.
             ObserveRemaining(pending);
+            _status.ClearInFlight();
             await FlushAsync(acknowledged).ConfigureAwait(false);
         }
     }
@@ -287,13 +289,13 @@ internal sealed class EventPublisher : IHostedService, IAsyncDisposable
         }
 
         await _outbox.DeleteRangeAsync(acknowledged.First, acknowledged.Last, CancellationToken.None).ConfigureAwait(false);
-        _status.AddPublished(acknowledged.Count);
         acknowledged.Clear();
     }
 
-    private static async Task CompleteAsync((long Sequence, Task<MqttClientPublishResult> Publish) inFlight, AcknowledgedRange acknowledged)
+    private async Task CompleteAsync((long Sequence, Task<MqttClientPublishResult> Publish) inFlight, AcknowledgedRange acknowledged)
     {
         var result = await inFlight.Publish.ConfigureAwait(false);
+        _status.RemoveInFlight();
         // "No matching subscribers" is a success (MQTT 5 §3.4.2.1): the broker took the message.
         if (result.ReasonCode is not (MqttClientPublishReasonCode.Success or MqttClientPublishReasonCode.NoMatchingSubscribers))
         {
@@ -301,7 +303,10 @@ internal sealed class EventPublisher : IHostedService, IAsyncDisposable
                 $"The broker refused event {inFlight.Sequence} ({result.ReasonCode} {result.ReasonString}); check the kiosk's publish rights on its topic tree.");
         }
 
+        // Counted as published when the broker acknowledges it, before it leaves the outbox: whoever reads the status
+        // never sees an event that is neither waiting nor published.
         acknowledged.Add(inFlight.Sequence);
+        _status.AddPublished(1);
     }
 
     private static void ObserveRemaining(Queue<(long Sequence, Task<MqttClientPublishResult> Publish)> pending)
@@ -369,10 +374,6 @@ internal sealed class EventPublisher : IHostedService, IAsyncDisposable
             Log.StopDisconnectFailed(_logger, exception.Message);
         }
     }
-
-    private static TimeSpan Jitter(TimeSpan delay) =>
-        // ±20 % so that a province's kiosks do not all reconnect in the same instant after a broker restart.
-        TimeSpan.FromTicks((long)(delay.Ticks * (0.8 + (0.4 * Random.Shared.NextDouble()))));
 
     private Task OnDisconnectedAsync(MqttClientDisconnectedEventArgs args)
     {

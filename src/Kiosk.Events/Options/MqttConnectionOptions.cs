@@ -56,7 +56,17 @@ public sealed class MqttConnectionOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00", ErrorMessage = "Kiosk:Events:Mqtt:ReconnectMinDelay must be between 10 ms and 10 min.")]
     public TimeSpan ReconnectMinDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The longest reconnect delay.</summary>
+    /// <summary>
+    /// The longest reconnect delay, jitter included. It bounds how long events wait after the broker comes back: 4 s keeps
+    /// that under 5 s, at one connection attempt per kiosk every 4 s while the broker is down.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00", ErrorMessage = "Kiosk:Events:Mqtt:ReconnectMaxDelay must be between 10 ms and 1 h.")]
-    public TimeSpan ReconnectMaxDelay { get; set; } = TimeSpan.FromSeconds(60);
+    public TimeSpan ReconnectMaxDelay { get; set; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>
+    /// How long a connection must hold before losing it starts the delays again from <see cref="ReconnectMinDelay"/>;
+    /// a broker that drops the kiosk sooner keeps the delay growing.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "Kiosk:Events:Mqtt:ReconnectResetAfter must be between 0 and 1 h.")]
+    public TimeSpan ReconnectResetAfter { get; set; } = TimeSpan.FromSeconds(30);
 }

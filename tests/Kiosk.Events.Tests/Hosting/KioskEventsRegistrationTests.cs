@@ -18,6 +18,8 @@ public sealed class KioskEventsRegistrationTests
     [InlineData("Kiosk:Events:Mqtt:Port", "70000", "Kiosk:Events:Mqtt:Port")]
     [InlineData("Kiosk:EmbeddedBroker:Port", "-1", "Kiosk:EmbeddedBroker:Port")]
     [InlineData("Kiosk:Events:PatronPseudonym:Salt", "short", "Salt")]
+    [InlineData("Kiosk:Events:Mqtt:ReconnectMaxDelay", "00:00:00.020", "Kiosk:Events:Mqtt:ReconnectMaxDelay")]
+    [InlineData("Kiosk:Events:Mqtt:ReconnectResetAfter", "-00:00:01", "Kiosk:Events:Mqtt:ReconnectResetAfter")]
     public async Task A_bad_setting_stops_the_host_naming_the_key(string key, string value, string named)
     {
         var settings = new Dictionary<string, string?> { [key] = value, ["Kiosk:EmbeddedBroker:Enabled"] = "true" };

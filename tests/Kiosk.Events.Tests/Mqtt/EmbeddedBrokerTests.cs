@@ -45,6 +45,49 @@ public sealed class EmbeddedBrokerTests
     }
 
     [Fact]
+    public async Task Read_outbox_first_the_status_never_shows_fewer_events_than_were_appended()
+    {
+        await using var kiosk = await StartKioskAsync();
+        var status = kiosk.Get<KioskEventsStatus>();
+        var outbox = kiosk.Get<IEventOutbox>();
+        await WaitUntilAsync(() => status.State == BrokerLinkState.Connected && outbox.Status.Count == 0);
+        var start = status.Published;
+        var appended = 0L;
+        var lowest = long.MaxValue;
+        using var done = new CancellationTokenSource();
+
+        // A reader as the technician's status page reads: the outbox, then the published count. An event counted only
+        // after it left the outbox would, read here in between, be neither, and the sum would fall below what was appended.
+        var reader = Task.Run(() =>
+        {
+            var reads = 0L;
+            while (!done.IsCancellationRequested || reads == 0)
+            {
+                var before = Interlocked.Read(ref appended);
+                var waiting = outbox.Status.Count;
+                var published = status.Published - start;
+                lowest = Math.Min(lowest, waiting + published - before);
+                reads++;
+                Thread.Yield();
+            }
+
+            return reads;
+        });
+        for (var number = 0; number < 1000; number++)
+        {
+            await outbox.AppendAsync(new ItemReturnedData(null, $"TV{number:D4}", null, null));
+            Interlocked.Increment(ref appended);
+        }
+
+        await WaitUntilAsync(() => outbox.Status.Count == 0);
+        await done.CancelAsync();
+        var reads = await reader;
+
+        Assert.True(lowest >= 0, $"a status read saw {-lowest} events neither waiting nor published ({reads} reads)");
+        Assert.True(status.Published - start >= 1000);
+    }
+
+    [Fact]
     public async Task Ping_is_answered_on_the_MQTT_5_response_topic_with_the_correlation_data()
     {
         await using var kiosk = await StartKioskAsync();

@@ -23,7 +23,7 @@ public sealed class KioskEventsHealthCheckTests : IDisposable
 
         Assert.Equal(HealthStatus.Healthy, (await check.CheckHealthAsync(new HealthCheckContext())).Status);
 
-        status.SetDisconnected("MQTT broker broker:8883 refused the connection");
+        status.SetDisconnected("MQTT broker broker:8883 refused the connection", TimeSpan.FromSeconds(1));
         var disconnected = await check.CheckHealthAsync(new HealthCheckContext());
         Assert.Equal(HealthStatus.Degraded, disconnected.Status);
         Assert.Contains("refused the connection", disconnected.Description, StringComparison.Ordinal);

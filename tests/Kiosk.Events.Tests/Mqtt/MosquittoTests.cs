@@ -74,6 +74,80 @@ public sealed class MosquittoTests
     }
 
     [Fact]
+    public async Task Publishes_in_flight_when_the_broker_dies_stay_in_the_outbox_and_all_arrive_after_it_returns()
+    {
+        await using var broker = await MosquittoBroker.StartAsync(secure: true);
+        await using var central = await TestSubscriber.ConnectAsync(broker.Port, Base + "/events/#", broker, clientId: "central-in-flight");
+        await using var kiosk = await EventsHost.StartAsync(Secure(broker));
+        var outbox = kiosk.Get<IEventOutbox>();
+        var status = kiosk.Get<KioskEventsStatus>();
+        await WaitUntilAsync(() => status.State == BrokerLinkState.Connected && outbox.Status.Count == 0);
+
+        // The central subscriber's session is saved, so that the restarted broker queues for it what the kiosk sends again
+        // before the subscriber is back. Frozen, the broker takes the publishes into its socket and never acknowledges
+        // them; killed, it loses them.
+        await broker.SaveAsync();
+        await broker.FreezeAsync();
+        for (var number = 0; number < 200; number++)
+        {
+            await outbox.AppendAsync(new ItemCheckedOutData("s1", $"TV{number:D4}", null, null, null));
+        }
+
+        await WaitUntilAsync(() => status.InFlight > 0);
+        Assert.True(outbox.Status.Count >= 200, $"an event leaves the outbox only once the broker acknowledged it ({outbox.Status.Count} left, {status.InFlight} in flight)");
+        await broker.KillAsync();
+        await broker.StartAgainAsync();
+        await central.ReconnectAsync(Base + "/events/#");
+
+        IReadOnlyList<MQTTnet.MqttApplicationMessage> received;
+        try
+        {
+            received = await central.WaitForAsync(messages => Returns(messages).Select(ItemId).Distinct().Count() >= 200, s_wait);
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException($"{timeout.Message} Kiosk: {status.State}, {outbox.Status.Count} in the outbox, {status.InFlight} in flight, {status.Published} published, last error: {status.LastError}", timeout);
+        }
+
+        Assert.Equal(Enumerable.Range(0, 200).Select(number => $"TV{number:D4}"), Returns(received).Select(ItemId).Distinct());
+        await WaitUntilAsync(() => outbox.Status.Count == 0);
+        Assert.Equal(0, status.InFlight);
+    }
+
+    [Fact]
+    public async Task During_a_long_outage_the_wait_between_attempts_stays_within_the_cap_and_events_flow_once_the_broker_is_back()
+    {
+        await using var broker = await MosquittoBroker.StartAsync(secure: true);
+        await using var central = await TestSubscriber.ConnectAsync(broker.Port, Base + "/events/#", broker, clientId: "central-backoff");
+        var settings = Secure(broker);
+        settings["Kiosk:Events:Mqtt:ReconnectMinDelay"] = "00:00:00.020";
+        settings["Kiosk:Events:Mqtt:ReconnectMaxDelay"] = "00:00:00.160";
+        await using var kiosk = await EventsHost.StartAsync(settings);
+        var status = kiosk.Get<KioskEventsStatus>();
+        await WaitUntilAsync(() => status.State == BrokerLinkState.Connected);
+
+        await broker.StopAsync();
+        var waits = new List<TimeSpan>();
+        var seen = status.FailedAttempts;
+        // Twelve failures double 20 ms far past the cap; each wait the publisher chose is read as it is chosen.
+        while (waits.Count < 12)
+        {
+            await WaitUntilAsync(() => status.FailedAttempts > seen);
+            seen = status.FailedAttempts;
+            waits.Add(status.RetryDelay);
+        }
+
+        Assert.All(waits, wait => Assert.InRange(wait, TimeSpan.FromMilliseconds(16), TimeSpan.FromMilliseconds(160)));
+        Assert.Contains(waits, wait => wait > TimeSpan.FromMilliseconds(100));
+
+        await broker.StartAgainAsync();
+        await central.ReconnectAsync(Base + "/events/#");
+        await kiosk.Get<IEventOutbox>().AppendAsync(new ItemCheckedOutData("s1", "TV9999", null, null, null));
+        var received = await central.WaitForAsync(messages => Returns(messages).Any(message => ItemId(message) == "TV9999"), s_wait);
+        Assert.Contains(Returns(received), message => ItemId(message) == "TV9999");
+    }
+
+    [Fact]
     public async Task A_kiosk_process_killed_while_the_broker_is_down_delivers_every_committed_event_after_restart()
     {
         await using var broker = await MosquittoBroker.StartAsync(secure: true);

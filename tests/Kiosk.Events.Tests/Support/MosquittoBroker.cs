@@ -132,6 +132,42 @@ internal sealed class MosquittoBroker : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Has mosquitto write its persistence file now (SIGUSR1, mosquitto(8) "Signals"), so that its sessions outlive a
+    /// <see cref="KillAsync"/>, and returns once the file has been written.
+    /// </summary>
+    public async Task SaveAsync()
+    {
+        var file = new FileInfo(Path.Combine(_directory, "data", "mosquitto.db"));
+        var before = file.Exists ? file.LastWriteTimeUtc : DateTime.MinValue;
+        await RunAsync("/bin/kill", "-USR1", _process!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            file.Refresh();
+            if (file.Exists && file.LastWriteTimeUtc != before)
+            {
+                return;
+            }
+
+            // Polls for the file, not a fixed sleep.
+            await Task.Delay(TimeSpan.FromMilliseconds(10), timeout.Token);
+        }
+    }
+
+    /// <summary>
+    /// Freezes mosquitto with SIGSTOP: its sockets stay open and the kernel still takes what clients send, but nothing is
+    /// read or acknowledged, so QoS 1 publishes stay in flight.
+    /// </summary>
+    public Task FreezeAsync() => RunAsync("/bin/kill", "-STOP", _process!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Kills mosquitto with SIGKILL, as a crash or power cut would: whatever it had not read is gone.</summary>
+    public async Task KillAsync()
+    {
+        _process!.Kill();
+        await _process.WaitForExitAsync();
+    }
+
     /// <summary>Stops mosquitto with SIGTERM, so it saves its persistence file, and waits for it to exit.</summary>
     public async Task StopAsync()
     {

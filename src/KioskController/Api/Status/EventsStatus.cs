@@ -9,6 +9,9 @@ namespace KioskController.Api.Status;
 /// <param name="OutboxCapacity">The outbox's bound.</param>
 /// <param name="OutboxState">healthy, filling or full.</param>
 /// <param name="EmbeddedBroker">The in-process broker, or null when the kiosk uses an external one.</param>
+/// <param name="InFlight">Events sent and awaiting the broker's acknowledgement.</param>
+/// <param name="RetryInSeconds">While disconnected, the wait chosen before the next attempt; null when connected.</param>
+/// <param name="FailedAttempts">Connection attempts and links that failed since start.</param>
 public sealed record EventsStatus(
     string Link,
     string Broker,
@@ -17,4 +20,7 @@ public sealed record EventsStatus(
     int OutboxCount,
     int OutboxCapacity,
     string OutboxState,
-    EmbeddedBrokerStatus? EmbeddedBroker);
+    EmbeddedBrokerStatus? EmbeddedBroker,
+    int InFlight,
+    double? RetryInSeconds,
+    long FailedAttempts);

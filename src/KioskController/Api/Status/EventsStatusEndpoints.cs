@@ -11,15 +11,22 @@ internal static class EventsStatusEndpoints
         endpoints.MapGet("/api/status/events", (KioskEventsStatus events, IServiceProvider services) =>
         {
             var broker = services.GetService<EmbeddedBroker>();
+            // The outbox before the published count: an event is counted published before it leaves the outbox, so read
+            // in this order the two never miss an event that moves between them during the request.
+            var outbox = events.Outbox;
+            var published = events.Published;
             return Results.Ok(new EventsStatus(
                 System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(events.State.ToString()),
                 events.Endpoint,
                 events.LastError,
-                events.Published,
-                events.Outbox.Count,
-                events.Outbox.Capacity,
-                System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(events.Outbox.State.ToString()),
-                broker is null ? null : new EmbeddedBrokerStatus(broker.IsRunning, broker.Port)));
+                published,
+                outbox.Count,
+                outbox.Capacity,
+                System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(outbox.State.ToString()),
+                broker is null ? null : new EmbeddedBrokerStatus(broker.IsRunning, broker.Port),
+                events.InFlight,
+                events.State == BrokerLinkState.Connected ? null : events.RetryDelay.TotalSeconds,
+                events.FailedAttempts));
         });
         return endpoints;
     }
