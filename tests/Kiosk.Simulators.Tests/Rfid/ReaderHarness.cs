@@ -14,8 +14,11 @@ namespace Kiosk.Simulators.Tests.Rfid;
 /// </summary>
 internal sealed class ReaderHarness : IAsyncDisposable
 {
-    /// <summary>Bound on waiting for something that should happen at once; a hang fails instead of blocking the run.</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// Bound on waiting for something that should happen at once; a hang fails instead of blocking the run. A cap for a
+    /// starved machine, not a duration any test waits out: 10 s was too short at a load of 30 with 20 KB of noise to decode.
+    /// </summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly DuplexStream _host;
     private readonly DuplexStream _reader;
