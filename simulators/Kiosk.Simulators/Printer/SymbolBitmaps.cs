@@ -35,8 +35,9 @@ internal static class SymbolBitmaps
                 _ => [],
             };
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or FormatException or IndexOutOfRangeException or InvalidOperationException)
         {
+            // ZXing.Net's writers refuse contents their symbology cannot carry; a printer would not print them either.
             note = $"{symbol.Symbology} \"{symbol.Text}\" not drawn: {ex.Message}";
             return null;
         }
