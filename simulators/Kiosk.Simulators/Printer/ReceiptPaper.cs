@@ -24,6 +24,11 @@ internal sealed class ReceiptPaper(int dotsPerLine)
     private int _underline;
     private StoreGraphicsCommand? _storedGraphics;
 
+    // ESC 3 n; null (power-on, ESC 2, ESC @) advances each line by its own height, which is how this simulator has
+    // always laid text out. A set spacing is the feed of an LF, but never less than the line's tallest cell: receiptline
+    // prints every line under ESC 3 0, which would otherwise overprint.
+    private int? _lineSpacing;
+
     /// <summary>One piece of the line: a glyph or bit image, a resident character, a space, or a positioning gap.</summary>
     private readonly record struct Cell(MonochromeBitmap? Glyph, bool Blank, int Width, int Height, int WidthScale, int HeightScale, bool Emphasised, int Underline);
 
@@ -39,7 +44,7 @@ internal sealed class ReceiptPaper(int dotsPerLine)
         {
             case InitializeCommand:
                 _alignment = EscPosAlignment.Left;
-                (_widthScale, _heightScale, _emphasised, _underline, _storedGraphics) = (1, 1, false, 0, null);
+                (_widthScale, _heightScale, _emphasised, _underline, _storedGraphics, _lineSpacing) = (1, 1, false, 0, null, null);
                 break;
             case AlignCommand align:
                 _alignment = align.Alignment;
@@ -49,6 +54,9 @@ internal sealed class ReceiptPaper(int dotsPerLine)
                 break;
             case BoldCommand bold:
                 _emphasised = bold.On;
+                break;
+            case LineSpacingCommand spacing:
+                _lineSpacing = spacing.Dots;
                 break;
             case UnderlineCommand underline:
                 _underline = underline.Thickness;
@@ -116,7 +124,7 @@ internal sealed class ReceiptPaper(int dotsPerLine)
         if (_line.Count == 0 || _line.All(cell => cell.Height == 0))
         {
             _line.Clear();
-            Height += force ? LineHeight * _heightScale : 0;
+            Height += force ? _lineSpacing ?? (LineHeight * _heightScale) : 0;
             return;
         }
 
@@ -144,7 +152,7 @@ internal sealed class ReceiptPaper(int dotsPerLine)
             x += cell.Width;
         }
 
-        Height += lineHeight;
+        Height += Math.Max(lineHeight, force ? _lineSpacing ?? 0 : 0);
         _line.Clear();
     }
 

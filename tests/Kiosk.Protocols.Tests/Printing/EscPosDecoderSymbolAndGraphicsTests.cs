@@ -18,7 +18,7 @@ public sealed class EscPosDecoderSymbolAndGraphicsTests
         column8[1, 7] = true;
         EscPosCommand[] commands =
         [
-            new UnderlineCommand(2), new UnderlineCommand(0), new AbsolutePositionCommand(300), new RelativePositionCommand(-24),
+            new UnderlineCommand(2), new UnderlineCommand(0), new LineSpacingCommand(36), new LineSpacingCommand(null), new AbsolutePositionCommand(300), new RelativePositionCommand(-24),
             new BarcodeModuleWidthCommand(2), new BitImageCommand(column24, EscPosBitImageMode.TwentyFourDotDoubleDensity),
             new BitImageCommand(column8, EscPosBitImageMode.EightDotSingleDensity), new StoreGraphicsCommand(Checkerboard(20, 9), 2, 1),
             new PrintGraphicsCommand(), new QrCodeModelCommand(2), new QrCodeModuleSizeCommand(5),

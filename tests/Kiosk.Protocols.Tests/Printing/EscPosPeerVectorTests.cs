@@ -63,7 +63,7 @@ public sealed class EscPosPeerVectorTests
     }
 
     [Theory]
-    [InlineData("esc-pos-encoder/image-column.bin", new[] { "FS .", "ESC M", "ESC 3", "ESC 2" })]
+    [InlineData("esc-pos-encoder/image-column.bin", new[] { "FS .", "ESC M" })]
     [InlineData("esc-pos-encoder/image-raster.bin", new[] { "FS .", "ESC M" })]
     public void The_esc_pos_encoder_checkerboard_decodes_dot_for_dot_as_ESC_star_and_as_GS_v_0(string vector, string[] skipped)
     {
@@ -96,6 +96,11 @@ public sealed class EscPosPeerVectorTests
 
         Assert.Equal(48, top);
         Assert.Equal(1, document.Cuts);
+        if (vector.Contains("column", StringComparison.Ordinal))
+        {
+            // Its stripes go under ESC 3 0x24, 36 dots, though the encoder's comment says 24 (see Vectors/README.md).
+            Assert.Equal([(byte?)36, null], document.Items.Select(item => item.Command).OfType<LineSpacingCommand>().Select(command => command.Dots));
+        }
     }
 
     private static string[] Skipped(EscPosDecodedDocument document) =>

@@ -18,7 +18,7 @@ public sealed partial class EscPosDecoder(EscPosDecoderOptions options)
     // ESC x commands with a fixed total length (Epson reference, command list by mnemonic).
     private static readonly Dictionary<byte, (int Length, string Name)> EscapeFixed = new()
     {
-        [(byte)' '] = (3, "ESC SP"), [(byte)'!'] = (3, "ESC !"), [(byte)'2'] = (2, "ESC 2"), [(byte)'3'] = (3, "ESC 3"), [(byte)'<'] = (2, "ESC <"),
+        [(byte)' '] = (3, "ESC SP"), [(byte)'!'] = (3, "ESC !"), [(byte)'<'] = (2, "ESC <"),
         [(byte)'='] = (3, "ESC ="), [(byte)'?'] = (3, "ESC ?"), [(byte)'G'] = (3, "ESC G"), [(byte)'K'] = (3, "ESC K"),
         [(byte)'L'] = (2, "ESC L"), [(byte)'M'] = (3, "ESC M"), [(byte)'R'] = (3, "ESC R"), [(byte)'S'] = (2, "ESC S"),
         [(byte)'T'] = (3, "ESC T"), [(byte)'U'] = (3, "ESC U"), [(byte)'V'] = (3, "ESC V"), [(byte)'W'] = (10, "ESC W"),
@@ -396,6 +396,17 @@ public sealed partial class EscPosDecoder(EscPosDecoderOptions options)
                 return ParseBitImage(span, offset);
             case (byte)'-':
                 return ParseUnderline(span, offset);
+            case (byte)'2':
+                Emit(EscPosItemKind.Command, "ESC 2", span[..2], offset, "default line spacing", new LineSpacingCommand(null));
+                return 2;
+            case (byte)'3':
+                if (span.Length < 3)
+                {
+                    return 0;
+                }
+
+                Emit(EscPosItemKind.Command, "ESC 3", span[..3], offset, Invariant($"line spacing {span[2]} dots"), new LineSpacingCommand(span[2]));
+                return 3;
             case (byte)'$':
                 if (span.Length < 4)
                 {
