@@ -19,7 +19,8 @@ public sealed partial class EscPosDecoder
             return 3;
         }
 
-        Emit(EscPosItemKind.Command, "ESC -", span[..3], offset, thickness == 0 ? "underline off" : Invariant($"underline {thickness} dot{(thickness == 1 ? string.Empty : "s")} thick"), new UnderlineCommand((byte)thickness));
+        Emit(EscPosItemKind.Command, "ESC -", span[..3], offset,
+            thickness == 0 ? "underline off" : Invariant($"underline {thickness} dot{(thickness == 1 ? string.Empty : "s")} thick"), new UnderlineCommand((byte)thickness));
         return 3;
     }
 
@@ -53,7 +54,8 @@ public sealed partial class EscPosDecoder
         }
 
         var command = new BitImageCommand(BitImageCommand.BitmapFromColumns(perColumn, columns, span[5..length]), mode);
-        Emit(EscPosItemKind.Command, "ESC *", span[..length], offset, Invariant($"bit image {columns}×{perColumn * 8} dots, printed {columns * command.HorizontalScale}×{perColumn * 8 * command.VerticalScale}"), command);
+        Emit(EscPosItemKind.Command, "ESC *", span[..length], offset,
+            Invariant($"bit image {columns}×{perColumn * 8} dots, printed {columns * command.HorizontalScale}×{perColumn * 8 * command.VerticalScale}"), command);
         return length;
     }
 
@@ -109,7 +111,8 @@ public sealed partial class EscPosDecoder
         var parameters = (long)span[3] | ((long)span[4] << 8) | ((long)span[5] << 16) | ((long)span[6] << 24);
         if (parameters > Options.MaxImageBytes)
         {
-            Emit(EscPosItemKind.Malformed, "GS 8 L", span[..7], offset, Invariant($"graphics of {parameters} bytes exceeds the {Options.MaxImageBytes}-byte limit; skipped the header only"));
+            Emit(EscPosItemKind.Malformed, "GS 8 L", span[..7], offset,
+                Invariant($"graphics of {parameters} bytes exceeds the {Options.MaxImageBytes}-byte limit; skipped the header only"));
             return 7;
         }
 
@@ -121,7 +124,8 @@ public sealed partial class EscPosDecoder
 
         if (parameters < 2)
         {
-            Emit(EscPosItemKind.Malformed, "GS 8 L", span[..length], offset, Invariant($"graphics command of {parameters} parameter bytes has no function"));
+            Emit(EscPosItemKind.Malformed, "GS 8 L", span[..length], offset,
+                Invariant($"graphics command of {parameters} parameter bytes has no function"));
             return length;
         }
 
@@ -152,7 +156,8 @@ public sealed partial class EscPosDecoder
                 ParseStoreGraphics(command, parameters, offset, name);
                 return;
             default:
-                Emit(EscPosItemKind.Unknown, name, command, offset, Invariant($"graphics function {function}, {parameters.Length - 2} bytes; skipped"));
+                Emit(EscPosItemKind.Unknown, name, command, offset,
+                    Invariant($"graphics function {function}, {parameters.Length - 2} bytes; skipped"));
                 return;
         }
     }
@@ -161,7 +166,8 @@ public sealed partial class EscPosDecoder
     {
         if (parameters.Length < StoreGraphicsCommand.ParameterHeaderLength)
         {
-            Emit(EscPosItemKind.Malformed, name, command, offset, Invariant($"store graphics needs {StoreGraphicsCommand.ParameterHeaderLength} parameter bytes before its data; has {parameters.Length}"));
+            Emit(EscPosItemKind.Malformed, name, command, offset,
+                Invariant($"store graphics needs {StoreGraphicsCommand.ParameterHeaderLength} parameter bytes before its data; has {parameters.Length}"));
             return;
         }
 
@@ -172,7 +178,8 @@ public sealed partial class EscPosDecoder
         var expected = (long)MonochromeBitmap.BytesPerRowFor(Math.Max(width, 1)) * height;
         if (tone != 48 || horizontal is < 1 or > 2 || vertical is < 1 or > 2 || width == 0 || height == 0 || data.Length != expected)
         {
-            Emit(EscPosItemKind.Malformed, name, command, offset, Invariant($"store graphics a = {tone}, bx = {horizontal}, by = {vertical}, {width}×{height} dots with {data.Length} data bytes (expected a = 48, bx and by 1–2, {expected} bytes); skipped"));
+            Emit(EscPosItemKind.Malformed, name, command, offset,
+                Invariant($"store graphics a = {tone}, bx = {horizontal}, by = {vertical}, {width}×{height} dots with {data.Length} data bytes (expected a = 48, bx and by 1–2, {expected} bytes); skipped"));
             return;
         }
 
@@ -180,6 +187,7 @@ public sealed partial class EscPosDecoder
 
         // Colour c = 50 to 52 is the second to fourth colour of multi-tone paper; a one-colour printer prints it as the first.
         var colour = color == 49 ? string.Empty : Invariant($", colour {color - 48}");
-        Emit(EscPosItemKind.Command, name, command, offset, Invariant($"store graphics {width}×{height} dots, ×{horizontal}/×{vertical}{colour}"), store);
+        Emit(EscPosItemKind.Command, name, command, offset,
+            Invariant($"store graphics {width}×{height} dots, ×{horizontal}/×{vertical}{colour}"), store);
     }
 }

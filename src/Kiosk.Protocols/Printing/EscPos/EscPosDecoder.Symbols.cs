@@ -49,7 +49,8 @@ public sealed partial class EscPosDecoder
                     return 0;
                 }
 
-                Emit(EscPosItemKind.Malformed, "GS k", span[..3], offset, Invariant($"barcode system {system}: no NUL within 255 data bytes; skipped the command bytes"));
+                Emit(EscPosItemKind.Malformed, "GS k", span[..3], offset,
+                    Invariant($"barcode system {system}: no NUL within 255 data bytes; skipped the command bytes"));
                 return 3;
             }
 
@@ -82,7 +83,8 @@ public sealed partial class EscPosDecoder
         var bytes = span[..length];
         if (symbology is not { } known)
         {
-            Emit(EscPosItemKind.Command, "GS k", bytes, offset, Invariant($"barcode system {system} (GS1 DataBar or CODE128 auto), {data.Length} data bytes; not drawn"));
+            Emit(EscPosItemKind.Command, "GS k", bytes, offset,
+                Invariant($"barcode system {system} (GS1 DataBar or CODE128 auto), {data.Length} data bytes; not drawn"));
             return length;
         }
 
@@ -95,7 +97,8 @@ public sealed partial class EscPosDecoder
         }
 
         var command = new BarcodeCommand(known, data, nulTerminated: system <= 6);
-        Emit(EscPosItemKind.Command, "GS k", bytes, offset, Invariant($"{name} barcode \"{symbol.Text}\", {data.Length} data bytes, {symbol.Height} dots high"), command, symbol);
+        Emit(EscPosItemKind.Command, "GS k", bytes, offset,
+            Invariant($"{name} barcode \"{symbol.Text}\", {data.Length} data bytes, {symbol.Height} dots high"), command, symbol);
         return length;
     }
 
@@ -201,7 +204,8 @@ public sealed partial class EscPosDecoder
         var function = command[6];
         if (symbol != 49)
         {
-            Emit(EscPosItemKind.Command, name, command, offset, Invariant($"2D code cn = {symbol}, fn = {function}; only QR (cn = 49) is drawn"));
+            Emit(EscPosItemKind.Command, name, command, offset,
+                Invariant($"2D code cn = {symbol}, fn = {function}; only QR (cn = 49) is drawn"));
             return;
         }
 
@@ -216,19 +220,23 @@ public sealed partial class EscPosDecoder
         {
             case 65 when parameter is >= 49 and <= 51:
                 _qrModel = parameter - 48;
-                Emit(EscPosItemKind.Command, name, command, offset, Invariant($"QR model {_qrModel}"), new QrCodeModelCommand((byte)_qrModel));
+                Emit(EscPosItemKind.Command, name, command, offset,
+                    Invariant($"QR model {_qrModel}"), new QrCodeModelCommand((byte)_qrModel));
                 break;
             case 67 when parameter is >= 1 and <= 16:
                 _qrModuleSize = parameter;
-                Emit(EscPosItemKind.Command, name, command, offset, Invariant($"QR module size {parameter} dots"), new QrCodeModuleSizeCommand(parameter));
+                Emit(EscPosItemKind.Command, name, command, offset,
+                    Invariant($"QR module size {parameter} dots"), new QrCodeModuleSizeCommand(parameter));
                 break;
             case 69 when parameter is >= 48 and <= 51:
                 _qrErrorCorrection = (QrCodeErrorCorrection)parameter;
-                Emit(EscPosItemKind.Command, name, command, offset, "QR error correction " + _qrErrorCorrection.ToString().ToLowerInvariant(), new QrCodeErrorCorrectionCommand(_qrErrorCorrection));
+                Emit(EscPosItemKind.Command, name, command, offset,
+                    "QR error correction " + _qrErrorCorrection.ToString().ToLowerInvariant(), new QrCodeErrorCorrectionCommand(_qrErrorCorrection));
                 break;
             case 80 when parameter == 48 && command.Length - 8 <= QrCodeCommand.MaxDataLength:
                 _qrData = command[8..].ToArray();
-                Emit(EscPosItemKind.Command, name, command, offset, Invariant($"QR store {_qrData.Length} data bytes"), new QrCodeStoreCommand(_qrData));
+                Emit(EscPosItemKind.Command, name, command, offset,
+                    Invariant($"QR store {_qrData.Length} data bytes"), new QrCodeStoreCommand(_qrData));
                 break;
             case 81 when parameter == 48:
                 EmitQrPrint(command, offset);
@@ -237,7 +245,8 @@ public sealed partial class EscPosDecoder
                 Emit(EscPosItemKind.Command, name, command, offset, "QR transmit size of stored symbol");
                 break;
             case 65 or 67 or 69 or 80 or 81:
-                Emit(EscPosItemKind.Malformed, name, command, offset, Invariant($"QR function {function} parameter {parameter} (or {command.Length - 8} data bytes) is out of the reference's range"));
+                Emit(EscPosItemKind.Malformed, name, command, offset,
+                    Invariant($"QR function {function} parameter {parameter} (or {command.Length - 8} data bytes) is out of the reference's range"));
                 break;
             default:
                 Emit(EscPosItemKind.Command, name, command, offset, Invariant($"QR function {function}"));
@@ -249,7 +258,8 @@ public sealed partial class EscPosDecoder
     {
         if (_qrData is not { Length: > 0 } data)
         {
-            Emit(EscPosItemKind.Command, "GS ( k", command, offset, "QR print stored symbol: nothing is stored, nothing printed", new QrCodePrintCommand());
+            Emit(EscPosItemKind.Command, "GS ( k", command, offset,
+                "QR print stored symbol: nothing is stored, nothing printed", new QrCodePrintCommand());
             return;
         }
 
@@ -272,6 +282,7 @@ public sealed partial class EscPosDecoder
             QrModel = _qrModel,
             ErrorCorrection = _qrErrorCorrection,
         };
-        Emit(EscPosItemKind.Command, "GS ( k", command, offset, Invariant($"QR print stored symbol \"{text}\", model {_qrModel}, {_qrModuleSize}-dot modules"), new QrCodePrintCommand(), symbol);
+        Emit(EscPosItemKind.Command, "GS ( k", command, offset,
+            Invariant($"QR print stored symbol \"{text}\", model {_qrModel}, {_qrModuleSize}-dot modules"), new QrCodePrintCommand(), symbol);
     }
 }
