@@ -13,6 +13,12 @@ namespace Kiosk.Simulators.Printer;
 /// </summary>
 internal static class ReceiptImageRenderer
 {
+    /// <summary>
+    /// The tallest PNG drawn: 32 767 dots is about 4 m of paper at 203 dpi, far past any receipt, and bounds the bitmap
+    /// (576 × 32 767 × 4 bytes) that a runaway or corrupt job could otherwise make as tall as its graphics claim.
+    /// </summary>
+    public const int MaxHeight = short.MaxValue;
+
     public static byte[] RenderPng(EscPosDecodedDocument document, int dotsPerLine) => Render(document, dotsPerLine).Png;
 
     /// <summary>The PNG, and a note for each thing that was not drawn as sent.</summary>
@@ -25,7 +31,13 @@ internal static class ReceiptImageRenderer
         }
 
         paper.EndLine(force: false);
-        var height = Math.Max(1, paper.Height);
+        var height = Math.Clamp(paper.Height, 1, MaxHeight);
+        var notes = paper.Notes.ToList();
+        if (paper.Height > MaxHeight)
+        {
+            notes.Add($"the receipt is {paper.Height} dots long; the PNG shows its first {MaxHeight}");
+        }
+
         using var image = new SKBitmap(dotsPerLine, height);
         using (var canvas = new SKCanvas(image))
         {
@@ -38,6 +50,6 @@ internal static class ReceiptImageRenderer
         }
 
         using var encoded = image.Encode(SKEncodedImageFormat.Png, 100);
-        return (encoded.ToArray(), paper.Notes);
+        return (encoded.ToArray(), notes);
     }
 }

@@ -174,6 +174,20 @@ public sealed class ReceiptPrinterSimulatorDrawingTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_job_longer_than_the_png_limit_is_cut_short_in_the_png_and_noted()
+    {
+        // GS 8 L function 112: an 8-dot-wide image 100 rows taller than the limit, each row one byte.
+        var tall = new MonochromeBitmap(8, ReceiptImageRenderer.MaxHeight + 100);
+        var job = new EscPosWriter().Write(new StoreGraphicsCommand(tall)).Write(new PrintGraphicsCommand()).ToArray();
+
+        var (png, notes) = ReceiptImageRenderer.Render(EscPosDecoder.DecodeAll(job), 576);
+        using var image = SKBitmap.Decode(png);
+
+        Assert.Equal(ReceiptImageRenderer.MaxHeight, image.Height);
+        Assert.Contains(notes, note => note.Contains("dots long", StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_output, recursive: true);
 
     private static int FirstInkedRow(SKBitmap png) =>
