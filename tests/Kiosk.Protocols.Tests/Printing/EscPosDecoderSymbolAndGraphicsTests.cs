@@ -86,13 +86,16 @@ public sealed class EscPosDecoderSymbolAndGraphicsTests
         Assert.Equal((2, 3, true), (single.HorizontalScale, single.VerticalScale, single.Bitmap[0, 7]));
     }
 
-    [Fact]
-    public void FS_S_takes_two_parameters_so_no_stray_byte_follows_it()
+    [Theory]
+    [InlineData(0x53)]
+    [InlineData(0x3F)]
+    public void FS_S_and_FS_question_mark_take_two_parameters_so_no_stray_byte_follows_them(byte function)
     {
-        // FS S n1 n2 (Epson reference, "FS S Set left- and right-side Kanji character spacing").
-        var document = EscPosDecoder.DecodeAll([0x1C, 0x53, 0x00, 0x00, 0x41]);
+        // FS S n1 n2 (Epson reference, "FS S Set left- and right-side Kanji character spacing"); FS ? c1 c2 ("Cancel
+        // user-defined Kanji characters").
+        var document = EscPosDecoder.DecodeAll([0x1C, function, 0x00, 0x00, 0x41]);
 
-        Assert.Equal(["FS S", "text"], document.Items.Select(item => item.Name));
+        Assert.Equal([$"FS {(char)function}", "text"], document.Items.Select(item => item.Name));
         Assert.Equal("A", document.Text);
     }
 

@@ -581,8 +581,9 @@ public sealed partial class EscPosDecoder(EscPosDecoderOptions options)
 
         var length = function switch
         {
-            // FS S n1 n2: left and right Kanji spacing (Epson reference, "FS S Set left- and right-side Kanji character spacing").
-            (byte)'p' or (byte)'S' => 4,
+            // FS S n1 n2: left and right Kanji spacing (Epson reference, "FS S Set left- and right-side Kanji character spacing");
+            // FS ? c1 c2: cancel user-defined Kanji characters.
+            (byte)'p' or (byte)'S' or (byte)'?' => 4,
             (byte)'!' or (byte)'-' or (byte)'C' or (byte)'W' => 3,
             (byte)'&' or (byte)'.' => 2,
             _ => 0,
