@@ -100,6 +100,34 @@ public sealed class DecodeEscposCommandTests : IDisposable
     }
 
     [Fact]
+    public void Codes_are_listed_with_what_they_carry_and_cuts_are_counted_in_text_and_json()
+    {
+        // CODE128 in code set C ({C 12 34 56 78), a QR code, an ESC * image and two cuts.
+        var job = new EscPosWriter().Write(new BarcodeModuleWidthCommand(2)).Write(new BarcodeHeightCommand(60))
+            .Write(new BarcodeCommand(EscPosBarcodeSymbology.Code128, [0x7B, 0x43, 12, 34, 56, 78])).LineFeed()
+            .QrCode("https://lib.example/7"u8, 4).Write(new BitImageCommand(new MonochromeBitmap(8, 24), EscPosBitImageMode.TwentyFourDotDoubleDensity))
+            .LineFeed().Cut(EscPosCutMode.Full).Cut(EscPosCutMode.Full).ToArray();
+        var path = Save(job);
+
+        var text = Run("decode", "escpos", path);
+        var json = Run("decode", "escpos", path, "--json");
+
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("CODE128  \"12345678\" (2-dot modules, 60 dots high, HRI none)", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("QR       \"https://lib.example/7\" (model 2, 4-dot modules, error correction medium)", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Cuts: 2", text.Stdout, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json.Stdout);
+        var root = document.RootElement;
+        Assert.Equal(
+            [("barcode", "CODE128", "12345678", "7B430C22384E"), ("qr", "QR", "https://lib.example/7", "68747470733A2F2F6C69622E6578616D706C652F37")],
+            root.GetProperty("symbols").EnumerateArray().Select(symbol => (symbol.GetProperty("kind").GetString(), symbol.GetProperty("symbology").GetString(), symbol.GetProperty("text").GetString(), symbol.GetProperty("hex").GetString())));
+        Assert.Equal(2, root.GetProperty("cuts").GetInt32());
+        var image = Assert.Single(root.GetProperty("commands").EnumerateArray(), command => command.GetProperty("name").GetString() == "ESC *");
+        Assert.False(image.TryGetProperty("hex", out _));
+        Assert.Equal("bit image 8×24 dots, printed 8×24", image.GetProperty("summary").GetString());
+    }
+
+    [Fact]
     public void A_missing_file_exits_1_with_the_reason()
     {
         var run = Run("decode", "escpos", Path.Combine(_directory, "absent.bin"));

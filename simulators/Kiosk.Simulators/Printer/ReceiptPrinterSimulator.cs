@@ -13,8 +13,9 @@ namespace Kiosk.Simulators.Printer;
 /// <summary>
 /// An ESC/POS receipt printer on a pty or on TCP. It decodes what it receives with <see cref="EscPosDecoder"/>, answers
 /// DLE EOT 1–4 at once with the status bytes of the Epson reference, and at each cut (GS V) hands over a
-/// <see cref="SimulatedReceipt"/>, also written to the output directory as text and PNG. Paper end, near end, cover
-/// open and offline are switches a test or an operator flips.
+/// <see cref="SimulatedReceipt"/>, also written to the output directory as text and PNG. A cut with nothing printed
+/// since the previous one cuts off blank paper, as a real cutter does: it makes no receipt and is counted in
+/// <see cref="BlankCuts"/>. Paper end, near end, cover open and offline are switches a test or an operator flips.
 /// </summary>
 public sealed class ReceiptPrinterSimulator : IAsyncDisposable
 {
@@ -73,6 +74,11 @@ public sealed class ReceiptPrinterSimulator : IAsyncDisposable
     public int StatusRequestsAnswered => Volatile.Read(ref _statusRequests);
 
     private int _statusRequests;
+
+    /// <summary>How many cuts came with nothing printed since the previous cut (or the start), and so made no receipt.</summary>
+    public int BlankCuts => Volatile.Read(ref _blankCuts);
+
+    private int _blankCuts;
 
     /// <summary>Each receipt as it is cut.</summary>
     public ChannelReader<SimulatedReceipt> Receipts => _receipts.Reader;
@@ -185,6 +191,15 @@ public sealed class ReceiptPrinterSimulator : IAsyncDisposable
                         Interlocked.Increment(ref _statusRequests);
                         break;
                     case CutCommand:
+                    case null when item.Name == "GS V" && item.Kind == EscPosItemKind.Command:
+                        if (!items.Any(PrintsSomething))
+                        {
+                            // Blank paper was fed and cut off: what it carried was feeds, and the modes stay in force.
+                            Interlocked.Increment(ref _blankCuts);
+                            items.RemoveAll(IsFeed);
+                            break;
+                        }
+
                         items.Add(item);
                         Finish(items, wasCut: true, notReady);
                         items = [];
@@ -199,7 +214,7 @@ public sealed class ReceiptPrinterSimulator : IAsyncDisposable
 
             if (count == 0)
             {
-                if (items.Any(item => item.Kind == EscPosItemKind.Text || item.Command is RasterImageCommand))
+                if (items.Any(PrintsSomething))
                 {
                     Finish(items, wasCut: false, notReady);
                 }
@@ -209,26 +224,38 @@ public sealed class ReceiptPrinterSimulator : IAsyncDisposable
         }
     }
 
+    /// <summary>Whether <paramref name="item"/> puts ink on the paper.</summary>
+    private static bool PrintsSomething(EscPosDecodedItem item) =>
+        item.Kind == EscPosItemKind.Text || item.Symbol is not null
+        || item.Command is RasterImageCommand or BitImageCommand or PrintGraphicsCommand;
+
+    private static bool IsFeed(EscPosDecodedItem item) =>
+        item.Command is LineFeedCommand or FeedLinesCommand or FeedDotsCommand || item.Name == "CR";
+
     private void Finish(List<EscPosDecodedItem> items, bool wasCut, bool notReady)
     {
         var number = Interlocked.Increment(ref _receiptNumber);
         var document = new EscPosDecodedDocument(items);
         string? textPath = null;
         string? imagePath = null;
+        IReadOnlyList<string> renderNotes = [];
         if (_options.OutputDirectory is { } directory)
         {
             var stem = Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"receipt-{number:0000}"));
             textPath = stem + ".txt";
             imagePath = stem + ".png";
             File.WriteAllText(textPath, document.Text);
-            File.WriteAllBytes(imagePath, ReceiptImageRenderer.RenderPng(document, _options.DotsPerLine));
+            var (png, drawingNotes) = ReceiptImageRenderer.Render(document, _options.DotsPerLine);
+            File.WriteAllBytes(imagePath, png);
+            renderNotes = drawingNotes;
         }
 
         var receipt = new SimulatedReceipt { Number = number, Document = document, WasCut = wasCut, ArrivedWhileNotReady = notReady, TextPath = textPath, ImagePath = imagePath };
         if (textPath is not null)
         {
-            var notes = new List<string> { "PNG: raster images in black; each text line as a grey bar (text is in the .txt)." };
+            var notes = new List<string> { "PNG: images, barcodes and QR codes in black; each character as a grey box (text is in the .txt)." };
             notes.AddRange(receipt.Notes);
+            notes.AddRange(renderNotes);
             File.WriteAllLines(Path.ChangeExtension(textPath, ".log"), notes);
         }
 

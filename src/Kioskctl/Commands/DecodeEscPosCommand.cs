@@ -7,7 +7,8 @@ namespace Kioskctl.Commands;
 
 /// <summary>
 /// <c>kioskctl decode escpos FILE [--json] [--tcvn3-pages 30,31]</c>: the text a captured print job prints, decoded with
-/// the code pages the job selects, then its command list with raster images summarised by size. Exit code 0: the whole
+/// the code pages the job selects, then its command list with images summarised by size, then its barcodes and QR codes
+/// with what they carry (CODE128 code set C as digits) and its cuts. Exit code 0: the whole
 /// file decodes (unknown commands are skipped and counted); 1: it is malformed or truncated, or cannot be read, with the
 /// reason on stderr.
 /// </summary>
@@ -16,7 +17,7 @@ internal static class DecodeEscPosCommand
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "The captured job: raw bytes as sent to the printer." };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object (text, commands, unknownCommands, problems) instead of text." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object (text, commands, unknownCommands, symbols, cuts, problems) instead of text." };
         var pages = new Option<string>("--tcvn3-pages")
         {
             Description = "The ESC t numbers of the TCVN-3 lowercase and capitals tables on this printer, for clones that renumber them.",

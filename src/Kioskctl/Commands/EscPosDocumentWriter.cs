@@ -8,8 +8,9 @@ namespace Kioskctl.Commands;
 
 /// <summary>
 /// Prints a decoded ESC/POS job for a technician, or as one JSON object. The JSON keys <c>text</c>, <c>commands</c>
-/// (each with <c>offset</c>, <c>name</c>, <c>kind</c>, and <c>hex</c> or, for raster images, <c>summary</c> only) and
-/// <c>unknownCommands</c> are a contract scripts rely on.
+/// (each with <c>offset</c>, <c>name</c>, <c>kind</c>, and <c>hex</c> or, for images, <c>summary</c> only),
+/// <c>unknownCommands</c>, <c>symbols</c> (each barcode and QR code printed: <c>kind</c>, <c>symbology</c>, <c>text</c>,
+/// <c>hex</c> of its data and its settings) and <c>cuts</c> are a contract scripts rely on.
 /// </summary>
 internal static class EscPosDocumentWriter
 {
@@ -43,6 +44,16 @@ internal static class EscPosDocumentWriter
             text.Append(CultureInfo.InvariantCulture, $"  {item.Offset,8}  {item.Name,-9} {detail}{marker}\n");
         }
 
+        if (document.Symbols.Count > 0)
+        {
+            text.Append("Codes\n");
+            foreach (var symbol in document.Symbols)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  {SymbolName(symbol),-8} \"{symbol.Text}\" ({SymbolSettings(symbol)})\n");
+            }
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"Cuts: {document.Cuts}\n");
         text.Append(CultureInfo.InvariantCulture, $"Unknown commands: {document.UnknownCount}\n");
         output.Write(text.ToString());
     }
@@ -61,7 +72,8 @@ internal static class EscPosDocumentWriter
                 json.WriteNumber("offset", item.Offset);
                 json.WriteString("name", item.Name);
                 json.WriteString("kind", item.Kind.ToString().ToLowerInvariant());
-                if (item.Command is not RasterImageCommand)
+                // Image data is summarised by size; its hex would bury the rest of the job.
+                if (item.Command is not (RasterImageCommand or BitImageCommand or StoreGraphicsCommand))
                 {
                     json.WriteString("hex", Convert.ToHexString(item.Bytes));
                 }
@@ -81,6 +93,14 @@ internal static class EscPosDocumentWriter
 
             json.WriteEndArray();
             json.WriteNumber("unknownCommands", document.UnknownCount);
+            json.WriteStartArray("symbols");
+            foreach (var symbol in document.Symbols)
+            {
+                WriteSymbol(json, symbol);
+            }
+
+            json.WriteEndArray();
+            json.WriteNumber("cuts", document.Cuts);
             json.WriteStartArray("problems");
             foreach (var problem in document.Problems)
             {
@@ -93,4 +113,33 @@ internal static class EscPosDocumentWriter
 
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
+
+    private static void WriteSymbol(Utf8JsonWriter json, EscPosPrintedSymbol symbol)
+    {
+        json.WriteStartObject();
+        json.WriteString("kind", symbol.Kind == EscPosSymbolKind.QrCode ? "qr" : "barcode");
+        json.WriteString("symbology", SymbolName(symbol));
+        json.WriteString("text", symbol.Text);
+        json.WriteString("hex", Convert.ToHexString([.. symbol.Data]));
+        json.WriteNumber("moduleDots", symbol.ModuleWidth);
+        if (symbol.Kind == EscPosSymbolKind.QrCode)
+        {
+            json.WriteNumber("model", symbol.QrModel);
+            json.WriteString("errorCorrection", symbol.ErrorCorrection.ToString().ToLowerInvariant());
+        }
+        else
+        {
+            json.WriteNumber("heightDots", symbol.Height);
+            json.WriteString("hri", symbol.HriPosition.ToString().ToLowerInvariant());
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static string SymbolName(EscPosPrintedSymbol symbol) =>
+        symbol.Kind == EscPosSymbolKind.QrCode ? "QR" : symbol.Symbology?.ToString().ToUpperInvariant() ?? "barcode";
+
+    private static string SymbolSettings(EscPosPrintedSymbol symbol) => symbol.Kind == EscPosSymbolKind.QrCode
+        ? string.Create(CultureInfo.InvariantCulture, $"model {symbol.QrModel}, {symbol.ModuleWidth}-dot modules, error correction {symbol.ErrorCorrection.ToString().ToLowerInvariant()}")
+        : string.Create(CultureInfo.InvariantCulture, $"{symbol.ModuleWidth}-dot modules, {symbol.Height} dots high, HRI {symbol.HriPosition.ToString().ToLowerInvariant()}");
 }

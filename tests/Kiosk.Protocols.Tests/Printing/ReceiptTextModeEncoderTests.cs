@@ -76,10 +76,11 @@ public sealed class ReceiptTextModeEncoderTests
     {
         var receipt = ReceiptSamples.Vietnamese(new ReceiptCode("https://opac.example/loans", ReceiptCodeKind.QrCode));
 
-        var items = EscPosDecoder.DecodeAll(ReceiptTextModeEncoder.Encode(receipt, new TextModeCapabilities()).ToBytes()).Items;
+        var document = EscPosDecoder.DecodeAll(ReceiptTextModeEncoder.Encode(receipt, new TextModeCapabilities()).ToBytes());
 
-        Assert.Contains(items, item => item.Summary == "QR store 26 data bytes");
-        Assert.Contains(items, item => item.Summary == "QR print stored symbol");
+        Assert.Contains(document.Items, item => item.Summary == "QR store 26 data bytes");
+        var symbol = Assert.Single(document.Symbols);
+        Assert.Equal((EscPosSymbolKind.QrCode, "https://opac.example/loans"), (symbol.Kind, symbol.Text));
     }
 
     [Fact]

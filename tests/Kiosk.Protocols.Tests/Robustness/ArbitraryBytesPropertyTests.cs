@@ -79,6 +79,34 @@ public sealed class ArbitraryBytesPropertyTests
     });
 
     [Property(MaxTest = 300)]
+    public Property The_ESC_POS_decoder_takes_any_corruption_of_a_job_with_images_graphics_and_codes() => Prop.ForAll(
+        Gen.Zip(
+                Gen.ArrayOf(Gen.Zip(Gen.Choose(0, SymbolAndGraphicsJob.Length - 1), Gen.Choose(0, 255)), 8),
+                Gen.Choose(1, SymbolAndGraphicsJob.Length))
+            .ToArbitrary(),
+        corruption =>
+        {
+            // Valid headers with wrong bytes inside them reach the length and range checks that random bytes rarely do.
+            var bytes = SymbolAndGraphicsJob[..corruption.Item2];
+            foreach (var (index, value) in corruption.Item1.Where(change => change.Item1 < bytes.Length))
+            {
+                bytes[index] = (byte)value;
+            }
+
+            var document = EscPosDecoder.DecodeAll(bytes, new EscPosDecoderOptions { MaxImageBytes = 4096 });
+            Assert.Equal(bytes.Length, document.Items.Sum(item => (long)item.Bytes.Length));
+        });
+
+    private static readonly byte[] SymbolAndGraphicsJob = new EscPosWriter()
+        .Write(new UnderlineCommand(1)).Write(new AbsolutePositionCommand(96)).Write(new RelativePositionCommand(-12))
+        .Write(new BitImageCommand(new MonochromeBitmap(4, 24), EscPosBitImageMode.TwentyFourDotDoubleDensity))
+        .Write(new StoreGraphicsCommand(new MonochromeBitmap(16, 3))).Write(new PrintGraphicsCommand())
+        .Write(new BarcodeModuleWidthCommand(2)).Write(new BarcodeCommand(EscPosBarcodeSymbology.Code128, [0x7B, 0x43, 12, 34, 0x7B, 0x42, 0x41]))
+        .Write(new BarcodeCommand(EscPosBarcodeSymbology.Ean13, "400638133393"u8, nulTerminated: true))
+        .QrCode("https://lib.example/7"u8).Cut(EscPosCutMode.Full)
+        .ToArray();
+
+    [Property(MaxTest = 300)]
     public Property Every_tag_codec_takes_any_memory() => Prop.ForAll(
         Gen.Choose(0, 256).SelectMany(length => Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b), length)).ToArbitrary(),
         Gen.Elements(1, 4, 8, 32).ToArbitrary(),

@@ -1,3 +1,5 @@
+using Kiosk.Protocols.Printing.EscPos;
+
 namespace Kiosk.Devices.Printers.Rendering;
 
 /// <summary>
@@ -6,25 +8,8 @@ namespace Kiosk.Devices.Printers.Rendering;
 /// </summary>
 internal static class Code128Encoder
 {
-    private const int StartB = 104;
-    private const int Stop = 106;
-
-    // Bar, space, bar, space, bar, space widths in modules for symbol values 0–106 (ISO/IEC 15417 table 1);
-    // every symbol is 11 modules wide, the stop symbol 13 (it has a final 2-module bar).
-    private static readonly string[] s_widths =
-    [
-        "212222", "222122", "222221", "121223", "121322", "131222", "122213", "122312", "132212", "221213",
-        "221312", "231212", "112232", "122132", "122231", "113222", "123122", "123221", "223211", "221132",
-        "221231", "213212", "223112", "312131", "311222", "321122", "321221", "312212", "322112", "322211",
-        "212123", "212321", "232121", "111323", "131123", "131321", "112313", "132113", "132311", "211313",
-        "231113", "231311", "112133", "112331", "132131", "113123", "113321", "133121", "313121", "211331",
-        "231131", "213113", "213311", "213131", "311123", "311321", "331121", "312113", "312311", "332111",
-        "314111", "221411", "431111", "111224", "111422", "121124", "121421", "141122", "141221", "112214",
-        "112412", "122114", "122411", "142112", "142211", "241211", "221114", "413111", "241112", "134111",
-        "111242", "121142", "121241", "114212", "124112", "124211", "411212", "421112", "421211", "212141",
-        "214121", "412121", "111143", "111341", "131141", "114113", "114311", "411113", "411311", "113141",
-        "114131", "311141", "411131", "211412", "211214", "211232", "2331112",
-    ];
+    private const int StartB = Code128Symbology.StartB;
+    private const int Stop = Code128Symbology.Stop;
 
     /// <summary>Whether <paramref name="payload"/> fits code set B: printable ASCII, at least one character.</summary>
     public static bool CanEncode(string payload) => payload.Length > 0 && payload.All(c => c is >= ' ' and <= '~');
@@ -52,21 +37,8 @@ internal static class Code128Encoder
     }
 
     /// <summary>The modules left to right, true for bar, without quiet zones.</summary>
-    public static bool[] Modules(string payload)
-    {
-        var modules = new List<bool>();
-        foreach (var symbol in Symbols(payload))
-        {
-            var widths = s_widths[symbol];
-            for (var element = 0; element < widths.Length; element++)
-            {
-                modules.AddRange(Enumerable.Repeat(element % 2 == 0, widths[element] - '0'));
-            }
-        }
-
-        return [.. modules];
-    }
+    public static bool[] Modules(string payload) => Code128Symbology.Modules(Symbols(payload));
 
     /// <summary>The width pattern of a symbol value, for tests that check the table.</summary>
-    public static string WidthsOf(int symbol) => s_widths[symbol];
+    public static string WidthsOf(int symbol) => Code128Symbology.WidthsOf(symbol);
 }

@@ -30,6 +30,9 @@ public sealed record EscPosDecodedItem
     /// </summary>
     public IReadOnlyList<MonochromeBitmap?>? Glyphs { get; init; }
 
-    /// <summary>The command as a record, where the decoder has one for it (the commands our encoder emits).</summary>
+    /// <summary>The command as a record, where the decoder has one for it.</summary>
     public EscPosCommand? Command { get; init; }
+
+    /// <summary>For GS k and for GS ( k function 181, the barcode or QR code printed, with the settings in force.</summary>
+    public EscPosPrintedSymbol? Symbol { get; init; }
 }

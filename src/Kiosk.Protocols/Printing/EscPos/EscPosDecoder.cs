@@ -9,21 +9,20 @@ namespace Kiosk.Protocols.Printing.EscPos;
 /// commands (reporting their bytes), and never throws on bad input.
 /// </summary>
 /// <remarks>
-/// Command lengths follow the Epson ESC/POS reference. Commands we do not emit but that a job may contain (ESC !, ESC -,
-/// GS B, GS L …) are skipped by their documented length and reported as unknown, so their parameters are not misread
+/// Command lengths follow the Epson ESC/POS reference. Commands we do not emit but that a job may contain (ESC !, GS B,
+/// GS L …) are skipped by their documented length and reported as unknown, so their parameters are not misread
 /// as text. A byte sequence the table does not know is skipped two bytes at a time (prefix and function byte).
 /// </remarks>
-public sealed class EscPosDecoder(EscPosDecoderOptions options)
+public sealed partial class EscPosDecoder(EscPosDecoderOptions options)
 {
     // ESC x commands with a fixed total length (Epson reference, command list by mnemonic).
     private static readonly Dictionary<byte, (int Length, string Name)> EscapeFixed = new()
     {
-        [(byte)' '] = (3, "ESC SP"), [(byte)'!'] = (3, "ESC !"), [(byte)'$'] = (4, "ESC $"),
-        [(byte)'-'] = (3, "ESC -"), [(byte)'2'] = (2, "ESC 2"), [(byte)'3'] = (3, "ESC 3"), [(byte)'<'] = (2, "ESC <"),
+        [(byte)' '] = (3, "ESC SP"), [(byte)'!'] = (3, "ESC !"), [(byte)'<'] = (2, "ESC <"),
         [(byte)'='] = (3, "ESC ="), [(byte)'?'] = (3, "ESC ?"), [(byte)'G'] = (3, "ESC G"), [(byte)'K'] = (3, "ESC K"),
         [(byte)'L'] = (2, "ESC L"), [(byte)'M'] = (3, "ESC M"), [(byte)'R'] = (3, "ESC R"), [(byte)'S'] = (2, "ESC S"),
         [(byte)'T'] = (3, "ESC T"), [(byte)'U'] = (3, "ESC U"), [(byte)'V'] = (3, "ESC V"), [(byte)'W'] = (10, "ESC W"),
-        [(byte)'\\'] = (4, "ESC \\"), [(byte)'c'] = (4, "ESC c"), [(byte)'e'] = (3, "ESC e"), [(byte)'i'] = (2, "ESC i"),
+        [(byte)'c'] = (4, "ESC c"), [(byte)'e'] = (3, "ESC e"), [(byte)'i'] = (2, "ESC i"),
         [(byte)'m'] = (2, "ESC m"), [(byte)'p'] = (5, "ESC p"), [(byte)'r'] = (3, "ESC r"), [(byte)'u'] = (3, "ESC u"),
         [(byte)'v'] = (2, "ESC v"), [(byte)'{'] = (3, "ESC {"), [(byte)'F'] = (3, "ESC F"),
     };
@@ -35,7 +34,7 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
         [(byte)'B'] = (3, "GS B"), [(byte)'I'] = (3, "GS I"), [(byte)'L'] = (4, "GS L"), [(byte)'P'] = (4, "GS P"),
         [(byte)'T'] = (3, "GS T"), [(byte)'W'] = (4, "GS W"), [(byte)'\\'] = (4, "GS \\"), [(byte)'^'] = (5, "GS ^"),
         [(byte)'a'] = (3, "GS a"), [(byte)'b'] = (3, "GS b"), [(byte)'c'] = (2, "GS c"), [(byte)'f'] = (3, "GS f"),
-        [(byte)'g'] = (5, "GS g"), [(byte)'r'] = (3, "GS r"), [(byte)'w'] = (3, "GS w"), [(byte)'z'] = (3, "GS z"),
+        [(byte)'g'] = (5, "GS g"), [(byte)'r'] = (3, "GS r"), [(byte)'z'] = (3, "GS z"),
     };
 
     // Input is taken this much at a time, so one large Feed neither grows the buffer to its size nor outruns the cap.
@@ -137,6 +136,7 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
     private void ResetModes()
     {
         _codePage = Options.InitialCodePage;
+        ResetSymbolSettings();
         _userCharactersSelected = false;
         Array.Clear(_userGlyphs);
     }
@@ -167,8 +167,8 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
         _offset += count;
     }
 
-    private void Emit(EscPosItemKind kind, string name, ReadOnlySpan<byte> bytes, long offset, string? summary = null, EscPosCommand? command = null) =>
-        Enqueue(new EscPosDecodedItem { Offset = offset, Kind = kind, Name = name, Bytes = bytes.ToArray(), Summary = summary, Command = command });
+    private void Emit(EscPosItemKind kind, string name, ReadOnlySpan<byte> bytes, long offset, string? summary = null, EscPosCommand? command = null, EscPosPrintedSymbol? symbol = null) =>
+        Enqueue(new EscPosDecodedItem { Offset = offset, Kind = kind, Name = name, Bytes = bytes.ToArray(), Summary = summary, Command = command, Symbol = symbol });
 
     private void Enqueue(EscPosDecodedItem item)
     {
@@ -394,6 +394,37 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
                 return 3;
             case (byte)'*':
                 return ParseBitImage(span, offset);
+            case (byte)'-':
+                return ParseUnderline(span, offset);
+            case (byte)'2':
+                Emit(EscPosItemKind.Command, "ESC 2", span[..2], offset, "default line spacing", new LineSpacingCommand(null));
+                return 2;
+            case (byte)'3':
+                if (span.Length < 3)
+                {
+                    return 0;
+                }
+
+                Emit(EscPosItemKind.Command, "ESC 3", span[..3], offset, Invariant($"line spacing {span[2]} dots"), new LineSpacingCommand(span[2]));
+                return 3;
+            case (byte)'$':
+                if (span.Length < 4)
+                {
+                    return 0;
+                }
+
+                var absolute = (ushort)(span[2] | (span[3] << 8));
+                Emit(EscPosItemKind.Command, "ESC $", span[..4], offset, Invariant($"absolute position {absolute} units from the line start"), new AbsolutePositionCommand(absolute));
+                return 4;
+            case (byte)'\\':
+                if (span.Length < 4)
+                {
+                    return 0;
+                }
+
+                var relative = (short)(span[2] | (span[3] << 8));
+                Emit(EscPosItemKind.Command, "ESC \\", span[..4], offset, Invariant($"relative position {relative:+0;-0;0} units"), new RelativePositionCommand(relative));
+                return 4;
             case (byte)'&':
                 return ParseUserCharacters(span, offset);
             case (byte)'%':
@@ -448,6 +479,7 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
                     return 0;
                 }
 
+                _barcodeHeight = span[2];
                 Emit(EscPosItemKind.Command, "GS h", span[..3], offset, Invariant($"barcode height {span[2]} dots"), new BarcodeHeightCommand(span[2]));
                 return 3;
             case (byte)'H':
@@ -463,10 +495,20 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
                     return 3;
                 }
 
+                _hriPosition = (EscPosHriPosition)hri;
                 Emit(EscPosItemKind.Command, "GS H", span[..3], offset, "HRI " + ((EscPosHriPosition)hri).ToString().ToLowerInvariant(), new BarcodeHriPositionCommand((EscPosHriPosition)hri));
                 return 3;
             case (byte)'k':
                 return ParseBarcode(span, offset);
+            case (byte)'w':
+                if (span.Length < 3)
+                {
+                    return 0;
+                }
+
+                _barcodeModuleWidth = span[2];
+                Emit(EscPosItemKind.Command, "GS w", span[..3], offset, Invariant($"barcode module width {span[2]} dots"), new BarcodeModuleWidthCommand(span[2]));
+                return 3;
             case (byte)'v':
                 return ParseRaster(span, offset);
             case (byte)'(':
@@ -539,8 +581,10 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
 
         var length = function switch
         {
-            (byte)'p' => 4,
-            (byte)'!' or (byte)'-' or (byte)'C' or (byte)'S' or (byte)'W' => 3,
+            // FS S n1 n2: left and right Kanji spacing (Epson reference, "FS S Set left- and right-side Kanji character spacing");
+            // FS ? c1 c2: cancel user-defined Kanji characters.
+            (byte)'p' or (byte)'S' or (byte)'?' => 4,
+            (byte)'!' or (byte)'-' or (byte)'C' or (byte)'W' => 3,
             (byte)'&' or (byte)'.' => 2,
             _ => 0,
         };
@@ -591,49 +635,6 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
         return 3;
     }
 
-    private int ParseBarcode(ReadOnlySpan<byte> span, long offset)
-    {
-        if (span.Length < 3)
-        {
-            return 0;
-        }
-
-        var symbology = span[2];
-        if (symbology <= 6)
-        {
-            // Function A: data ends with NUL.
-            return ParseTerminated(span, offset, 3, 256, "GS k", Invariant($"barcode system {symbology}"));
-        }
-
-        if (symbology is < 65 or > 79)
-        {
-            Emit(EscPosItemKind.Malformed, "GS k", span[..3], offset, Invariant($"barcode system m = {symbology} is outside 0–6 and 65–79"));
-            return 3;
-        }
-
-        if (span.Length < 4)
-        {
-            return 0;
-        }
-
-        var length = 4 + span[3];
-        if (span.Length < length)
-        {
-            return 0;
-        }
-
-        var data = span[4..length];
-        EscPosCommand? command = null;
-        if (symbology <= 73 && data.Length > 0)
-        {
-            command = new BarcodeCommand((EscPosBarcodeSymbology)symbology, data);
-        }
-
-        var name = symbology <= 73 ? ((EscPosBarcodeSymbology)symbology).ToString().ToUpperInvariant() : Invariant($"system {symbology}");
-        Emit(EscPosItemKind.Command, "GS k", span[..length], offset, Invariant($"{name} barcode, {data.Length} data bytes: {System.Text.Encoding.ASCII.GetString(data)}"), command);
-        return length;
-    }
-
     private int ParseRaster(ReadOnlySpan<byte> span, long offset)
     {
         if (span.Length < 3)
@@ -679,121 +680,6 @@ public sealed class EscPosDecoder(EscPosDecoderOptions options)
         var command = new RasterImageCommand(bitmap, (RasterScale)(scale & 0x03));
         Emit(EscPosItemKind.Command, "GS v 0", span[..total], offset, Invariant($"raster {widthBytes * 8}×{height} dots, {dataLength} bytes"), command);
         return total;
-    }
-
-    private int ParseParameterBlock(ReadOnlySpan<byte> span, long offset, string prefix)
-    {
-        if (span.Length < 5)
-        {
-            return 0;
-        }
-
-        var length = 5 + (span[3] | (span[4] << 8));
-        if (span.Length < length)
-        {
-            return 0;
-        }
-
-        var name = Invariant($"{prefix} {(char)span[2]}");
-        if (prefix == "GS (" && span[2] == (byte)'k' && length >= 7)
-        {
-            Emit(EscPosItemKind.Command, name, span[..length], offset, TwoDimensionalSummary(span[..length]));
-        }
-        else
-        {
-            Emit(EscPosItemKind.Unknown, name, span[..length], offset, Invariant($"{length - 5} parameter bytes; skipped"));
-        }
-
-        return length;
-    }
-
-    private static string TwoDimensionalSummary(ReadOnlySpan<byte> command)
-    {
-        var symbol = command[5];
-        var function = command[6];
-        var parameter = command.Length > 7 ? command[7] : (byte)0;
-        if (symbol != 49)
-        {
-            return Invariant($"2D code cn = {symbol}, fn = {function}");
-        }
-
-        return function switch
-        {
-            65 => Invariant($"QR model {(parameter == 49 ? 1 : parameter == 50 ? 2 : parameter == 51 ? 3 : parameter)}"),
-            67 => Invariant($"QR module size {parameter} dots"),
-            69 => Invariant($"QR error correction {(parameter is >= 48 and <= 51 ? ((QrCodeErrorCorrection)parameter).ToString().ToLowerInvariant() : parameter.ToString(System.Globalization.CultureInfo.InvariantCulture))}"),
-            80 => Invariant($"QR store {command.Length - 8} data bytes"),
-            81 => "QR print stored symbol",
-            82 => "QR transmit size of stored symbol",
-            _ => Invariant($"QR function {function}"),
-        };
-    }
-
-    private int ParseLongGraphics(ReadOnlySpan<byte> span, long offset)
-    {
-        // GS 8 L p1 p2 p3 p4 …: a 32-bit parameter count (Epson reference, "GS 8 L").
-        if (span.Length < 3)
-        {
-            return 0;
-        }
-
-        if (span[2] != (byte)'L')
-        {
-            Emit(EscPosItemKind.Unknown, "unknown", span[..2], offset, "GS 8 not followed by 'L'; skipped 2 bytes");
-            return 2;
-        }
-
-        if (span.Length < 7)
-        {
-            return 0;
-        }
-
-        var parameters = (long)span[3] | ((long)span[4] << 8) | ((long)span[5] << 16) | ((long)span[6] << 24);
-        if (parameters > Options.MaxImageBytes)
-        {
-            Emit(EscPosItemKind.Malformed, "GS 8 L", span[..7], offset, Invariant($"graphics of {parameters} bytes exceeds the {Options.MaxImageBytes}-byte limit; skipped the header only"));
-            return 7;
-        }
-
-        var length = 7 + (int)parameters;
-        if (span.Length < length)
-        {
-            return 0;
-        }
-
-        Emit(EscPosItemKind.Unknown, "GS 8 L", span[..length], offset, Invariant($"graphics data, {parameters} bytes; skipped"));
-        return length;
-    }
-
-    private int ParseBitImage(ReadOnlySpan<byte> span, long offset)
-    {
-        // ESC * m nL nH d1…dk: k = n for 8-dot modes (m = 0, 1), 3n for 24-dot modes (m = 32, 33).
-        if (span.Length < 5)
-        {
-            return 0;
-        }
-
-        var columns = span[3] | (span[4] << 8);
-        var perColumn = span[2] switch
-        {
-            0 or 1 => 1,
-            32 or 33 => 3,
-            _ => 0,
-        };
-        if (perColumn == 0)
-        {
-            Emit(EscPosItemKind.Malformed, "ESC *", span[..5], offset, Invariant($"bit-image mode m = {span[2]} is not 0, 1, 32 or 33"));
-            return 5;
-        }
-
-        var length = 5 + (columns * perColumn);
-        if (span.Length < length)
-        {
-            return 0;
-        }
-
-        Emit(EscPosItemKind.Unknown, "ESC *", span[..length], offset, Invariant($"bit image, {columns} columns; skipped"));
-        return length;
     }
 
     private int ParseTerminated(ReadOnlySpan<byte> span, long offset, int start, int maxData, string name, string summary)
