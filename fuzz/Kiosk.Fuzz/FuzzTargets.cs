@@ -31,17 +31,18 @@ internal static class FuzzTargets
     private static readonly Lazy<CommandAuthorizer> Authorizer = new(() =>
         new(new CommandOptions { Secret = "fuzzing-secret-0123456789abcdef-0123" }, "kiosk-01", TimeProvider.System));
 
-    public static IReadOnlyDictionary<string, ReadOnlySpanAction> All { get; } = new Dictionary<string, ReadOnlySpanAction>(StringComparer.Ordinal)
-    {
-        ["feig-replies"] = input => Feig(input, FrameDirection.ReaderToHost),
-        ["feig-requests"] = input => Feig(input, FrameDirection.HostToReader),
-        ["3m-replies"] = input => ThreeM(input, FrameDirection.ReaderToHost),
-        ["3m-requests"] = input => ThreeM(input, FrameDirection.HostToReader),
-        ["sip2"] = Sip2,
-        ["escpos"] = EscPos,
-        ["tags"] = Tags,
-        ["command-authorizer"] = input => Authorizer.Value.Decide("ping", input.ToArray()),
-    };
+    public static IReadOnlyDictionary<string, ReadOnlySpanAction> All { get; } =
+        new Dictionary<string, ReadOnlySpanAction>(StringComparer.Ordinal)
+        {
+            ["feig-replies"] = input => Feig(input, FrameDirection.ReaderToHost),
+            ["feig-requests"] = input => Feig(input, FrameDirection.HostToReader),
+            ["3m-replies"] = input => ThreeM(input, FrameDirection.ReaderToHost),
+            ["3m-requests"] = input => ThreeM(input, FrameDirection.HostToReader),
+            ["sip2"] = Sip2,
+            ["escpos"] = EscPos,
+            ["tags"] = Tags,
+            ["command-authorizer"] = input => Authorizer.Value.Decide("ping", input.ToArray()),
+        };
 
     private static void Feig(ReadOnlySpan<byte> input, FrameDirection direction)
     {
@@ -50,7 +51,8 @@ internal static class FuzzTargets
             return;
         }
 
-        var decoder = new FeigFrameDecoder(direction, maxFrameLength: 512) { PendingRequest = PendingFeigRequests.Value[input[0] % PendingFeigRequests.Value.Length] };
+        var pending = PendingFeigRequests.Value;
+        var decoder = new FeigFrameDecoder(direction, maxFrameLength: 512) { PendingRequest = pending[input[0] % pending.Length] };
         foreach (var read in Reads(input))
         {
             decoder.Feed(read);

@@ -105,18 +105,21 @@ public sealed class ThreeMReaderResponder : ReaderResponder
             ThreeMWriteBlocksRequest write => Write(write),
             ThreeMWriteAfiRequest writeAfi => WriteAfi(writeAfi),
             ThreeMGetAfiRequest getAfi => GetAfi(getAfi),
-            ThreeMUnknownRequest { StartByte: AlternateStartByte } probe when probe.Body.Span.SequenceEqual(HardwareVersionProbeBody) =>
-                (HardwareVersion(probe), TimeSpan.Zero),
+            ThreeMUnknownRequest { StartByte: AlternateStartByte } probe
+                when probe.Body.Span.SequenceEqual(HardwareVersionProbeBody) => (HardwareVersion(probe), TimeSpan.Zero),
             ThreeMUnknownRequest { StartByte: not StartByte } unknown =>
                 ((ThreeMResponse)new ThreeMUnknownResponse { StartByte = unknown.StartByte, CommandByte = unknown.CommandByte, Error = ThreeMErrorCode.CommandNotImplemented }, TimeSpan.Zero),
             ThreeMUnknownRequest { CommandByte: (byte)ThreeMCommand.ReaderVersion } version when version.Body.IsEmpty =>
-                (new ThreeMUnknownResponse { CommandByte = version.CommandByte, Error = ThreeMErrorCode.None, Body = Version.ToArray() }, TimeSpan.Zero),
-            ThreeMUnknownRequest { CommandByte: (byte)ThreeMCommand.UndocumentedStartup } startup when startup.Body.Span.SequenceEqual(StartupRequestBody) =>
-                (new ThreeMUnknownResponse { CommandByte = startup.CommandByte, Error = ThreeMErrorCode.None, Body = StartupReplyBody }, TimeSpan.Zero),
+                (Answered(version, Version.ToArray()), TimeSpan.Zero),
+            ThreeMUnknownRequest { CommandByte: (byte)ThreeMCommand.UndocumentedStartup } startup
+                when startup.Body.Span.SequenceEqual(StartupRequestBody) => (Answered(startup, StartupReplyBody), TimeSpan.Zero),
             _ => (Error(request.Command, ThreeMErrorCode.CommandNotImplemented), TimeSpan.Zero),
         };
         return Reply(response, length, radio, request.GetType().Name);
     }
+
+    private static ThreeMUnknownResponse Answered(ThreeMUnknownRequest request, byte[] body) =>
+        new() { CommandByte = request.CommandByte, Error = ThreeMErrorCode.None, Body = body };
 
     /// <summary>The D5 reply repeats the probe's first two bytes and the command code, then the version.</summary>
     private static ThreeMUnknownResponse HardwareVersion(ThreeMUnknownRequest probe) => new()

@@ -321,7 +321,8 @@ internal sealed class FrameAssembler
             SkipReason.CrcFailed => string.Create(CultureInfo.InvariantCulture, $"a frame of {header.Length} bytes failed its CRC check"),
             _ when header.Kind == FrameHeaderKind.Length => string.Create(
                 CultureInfo.InvariantCulture,
-                $"truncated frame: it declared {header.Length} bytes but a valid frame began after {FirstValidStartAfter(_start) - _start}"),
+                $"truncated frame: it declared {header.Length} bytes but a valid frame began after "
+                + $"{FirstValidStartAfter(_start) - _start}"),
             _ => "truncated frame header",
         };
     }
