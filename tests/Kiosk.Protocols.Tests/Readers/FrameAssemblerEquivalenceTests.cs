@@ -1,5 +1,6 @@
 using Kiosk.Protocols.Readers;
 using Kiosk.Protocols.Readers.Feig;
+using Kiosk.Protocols.Readers.Feig.Messages;
 using Kiosk.Protocols.Readers.ThreeM;
 
 namespace Kiosk.Protocols.Tests.Readers;
@@ -11,6 +12,12 @@ namespace Kiosk.Protocols.Tests.Readers;
 /// </summary>
 public sealed class FrameAssemblerEquivalenceTests
 {
+    // 80 blocks of 4 bytes in an advanced frame: longer than any standard frame, so the CRC's longer path is taken.
+    private static readonly FeigReadMultipleBlocksResponse LongReadReply = new()
+    {
+        Blocks = Enumerable.Range(0, 80).Select(index => new FeigBlock((byte)index, new byte[] { (byte)index, 0x11, 0x22, 0x33 })).ToArray(),
+    };
+
     public static TheoryData<string, int, int> Cases()
     {
         var cases = new TheoryData<string, int, int>();
@@ -94,7 +101,8 @@ public sealed class FrameAssemblerEquivalenceTests
     {
         "feig-replies" => (new FeigFrameSyntax(FrameDirection.ReaderToHost),
             FeigSamples.Replies().Select(pair => FeigEncoder.Encode(pair.Response))
-                .Append(Hex.Bytes(FeigSamples.AnnexFReadEightByteBlocksReply)).ToArray()),
+                .Append(Hex.Bytes(FeigSamples.AnnexFReadEightByteBlocksReply))
+                .Append(FeigEncoder.Encode(LongReadReply, FeigFrameFormat.Advanced)).ToArray()),
         "feig-requests" => (new FeigFrameSyntax(FrameDirection.HostToReader),
             FeigSamples.Requests().Select(FeigEncoder.Encode).Append(Hex.Bytes(FeigSamples.AnnexFWriteEightByteBlocks)).ToArray()),
         "3m-replies" => (new ThreeMFrameSyntax(FrameDirection.ReaderToHost),

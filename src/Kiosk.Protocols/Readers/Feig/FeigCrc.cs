@@ -34,29 +34,32 @@ public static class FeigCrc
 
     /// <summary>
     /// Whether the frame of <paramref name="length"/> bytes (CRC included) between two points of a running register
-    /// carries a CRC that holds, in O(1); false in <paramref name="known"/> when the frame is longer than a standard
-    /// frame (255 bytes) and must be checked with <see cref="Compute"/>.
+    /// carries a CRC that holds, in O(1) for a standard frame (O(length / 255) for a longer advanced one);
+    /// <paramref name="known"/> is always true.
     /// </summary>
     /// <remarks>
     /// One byte moves the register by <c>r → Z(r) ⊕ T[b]</c>, linear over GF(2); so the register over the frame alone,
     /// from the preset, is <c>end ⊕ Zⁿ(start ⊕ preset)</c>. A frame whose CRC holds leaves 0 there: the CRC sent low
     /// byte first cancels the register (residue 0, no final XOR). Zⁿ, n zero bytes through the register, is tabled
-    /// per nibble for n ≤ 255.
+    /// per nibble for n ≤ 255, and applied in steps of 255 beyond.
     /// </remarks>
     internal static bool TryHolds(ushort registerAtStart, ushort registerAtEnd, int length, out bool known)
     {
-        if ((uint)length >= ZeroByteTableLength)
+        known = true;
+        var register = (ushort)(registerAtStart ^ Preset);
+        for (; length >= ZeroByteTableLength; length -= ZeroByteTableLength - 1)
         {
-            known = false;
-            return false;
+            register = AfterZeroBytes(register, ZeroByteTableLength - 1);
         }
 
-        known = true;
-        var shifted = (ushort)(registerAtStart ^ Preset);
-        var row = ZeroBytes.AsSpan(length * 64, 64);
-        var register = (ushort)(row[shifted & 0xF] ^ row[16 + ((shifted >> 4) & 0xF)]
-            ^ row[32 + ((shifted >> 8) & 0xF)] ^ row[48 + (shifted >> 12)]);
-        return register == registerAtEnd;
+        return AfterZeroBytes(register, length) == registerAtEnd;
+    }
+
+    private static ushort AfterZeroBytes(ushort register, int count)
+    {
+        var row = ZeroBytes.AsSpan(count * 64, 64);
+        return (ushort)(row[register & 0xF] ^ row[16 + ((register >> 4) & 0xF)]
+            ^ row[32 + ((register >> 8) & 0xF)] ^ row[48 + (register >> 12)]);
     }
 
     private const int ZeroByteTableLength = 256;
