@@ -11,6 +11,7 @@ namespace Kiosk.Benchmarks;
 /// with every result read. Reported per byte (<c>OperationsPerInvoke</c>): the goal is FEIG within 3 × 3M.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class LineNoiseDecoderBenchmarks
 {
     private const int NoiseLength = 16 * 1024;

@@ -101,6 +101,21 @@ public sealed class DecodeReaderFrameCommandTests
         Assert.Contains("--request", run.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("feig", "06 FF 52 00 0F 6E", "Baud Rate Detection")]
+    [InlineData("3m", "D6 00 0C 13 04 01 00 02 00 03 00 04 00 AA F2", "UndocumentedStartup")]
+    [InlineData("3m", "D6 00 03 11 64 20", "ReaderVersion")]
+    [InlineData("3m", "D5 00 05 04 00 11 8C 66", "HardwareVersion (D5 probe)")]
+    public void Commands_a_host_sends_at_start_are_named(string protocol, string frame, string name)
+    {
+        // The start-up commands of Biblio-RFID's drivers (lib/Biblio/RFID/Reader/CPRM02.pm and 3M810.pm, init).
+        var run = Run("decode", protocol, frame, "--from", "host", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(name, json.RootElement.GetProperty("commandName").GetString());
+    }
+
     [Fact]
     public void Three_m_reply_json_has_crc_command_status_and_the_tags()
     {

@@ -522,6 +522,12 @@ public sealed class FeigReaderResponder : ReaderResponder
         var data = request.Data.Span;
         switch (request.CommandByte)
         {
+            case (byte)FeigCommand.BaudRateDetection:
+                // [0x52] Baud Rate Detection: data 0x00, answered with status 0x00 (§6.1, p.64). A simulator on a pty
+                // has no baud rate to get wrong, so it always answers.
+                return data.SequenceEqual((ReadOnlySpan<byte>)[0x00])
+                    ? Status(request.CommandByte, FeigStatus.Ok)
+                    : Status(request.CommandByte, FeigStatus.LengthError);
             case 0x80:
                 // [0x80] Read Configuration: CFG-ADR → CFG-REC (§5.1, p.59).
                 if (data.Length != 1)

@@ -9,9 +9,11 @@ namespace Kiosk.Simulators.Rfid;
 
 /// <summary>
 /// A 3M 810 reader ("3M RFID Reader Model 210 Protocol Specification" 1.0.0, which the 810 speaks): inventory (Read
-/// Block UID) with its AFI selection, Read and Write Multiblock, Write AFI and Get AFI. Other commands get error 0x02,
-/// "command not implemented", as firmware without them answers (§5). One antenna. Requests are read from a stream;
-/// replies are encoded with <see cref="ThreeMEncoder"/>.
+/// Block UID) with its AFI selection, Read and Write Multiblock, Write AFI, Get AFI and Reader Version, and the two
+/// undocumented exchanges a host driver makes at start on a real 810: the D5 hardware-version probe and command 0x13
+/// (as Biblio-RFID's <c>lib/Biblio/RFID/Reader/3M810.pm</c> records them). Other commands get error 0x02, "command not
+/// implemented", as firmware without them answers (§5). One antenna. Requests are read from a stream; replies are
+/// encoded with <see cref="ThreeMEncoder"/>.
 /// </summary>
 public sealed class ThreeMReaderResponder : ReaderResponder
 {
@@ -19,6 +21,24 @@ public sealed class ThreeMReaderResponder : ReaderResponder
     private const byte NewStyleReply = 0x04;
 
     private const int Antenna = 1;
+
+    // The documented start byte (§3), and the one of the D5 hardware-version probe.
+    private const byte StartByte = 0xD6;
+    private const byte AlternateStartByte = 0xD5;
+
+    /// <summary>
+    /// The version a real 810 reports in its D5 hardware-version reply, <c>D5 00 09 04 00 11 0A 05 00 02 72 50</c>
+    /// (Biblio-RFID, <c>lib/Biblio/RFID/Reader/3M810.pm</c>, <c>init</c>): 0x0A for a 3M reader, then 5.0.2 in the
+    /// Reader Version layout (§7.2). Reader Version (0x11) answers the same four bytes.
+    /// </summary>
+    public static readonly IReadOnlyList<byte> Version = [0x0A, 0x05, 0x00, 0x02];
+
+    // The D5 probe's body after its first byte (0x04): 00, then the Reader Version command code.
+    private static readonly byte[] HardwareVersionProbeBody = [0x00, (byte)ThreeMCommand.ReaderVersion];
+
+    // Command 0x13 as Biblio-RFID sends it at start, and the reply it asserts (3M810.pm, init).
+    private static readonly byte[] StartupRequestBody = [0x04, 0x01, 0x00, 0x02, 0x00, 0x03, 0x00, 0x04, 0x00];
+    private static readonly byte[] StartupReplyBody = [0x02, 0x01, 0x01, 0x03, 0x02, 0x02, 0x03, 0x00];
 
     private readonly ThreeMFrameDecoder _decoder = new(FrameDirection.HostToReader);
 
@@ -85,12 +105,30 @@ public sealed class ThreeMReaderResponder : ReaderResponder
             ThreeMWriteBlocksRequest write => Write(write),
             ThreeMWriteAfiRequest writeAfi => WriteAfi(writeAfi),
             ThreeMGetAfiRequest getAfi => GetAfi(getAfi),
-            ThreeMUnknownRequest { StartByte: not 0xD6 } unknown =>
+            ThreeMUnknownRequest { StartByte: AlternateStartByte } probe
+                when probe.Body.Span.SequenceEqual(HardwareVersionProbeBody) => (HardwareVersion(probe), TimeSpan.Zero),
+            ThreeMUnknownRequest { StartByte: not StartByte } unknown =>
                 ((ThreeMResponse)new ThreeMUnknownResponse { StartByte = unknown.StartByte, CommandByte = unknown.CommandByte, Error = ThreeMErrorCode.CommandNotImplemented }, TimeSpan.Zero),
+            ThreeMUnknownRequest { CommandByte: (byte)ThreeMCommand.ReaderVersion } version when version.Body.IsEmpty =>
+                (Answered(version, Version.ToArray()), TimeSpan.Zero),
+            ThreeMUnknownRequest { CommandByte: (byte)ThreeMCommand.UndocumentedStartup } startup
+                when startup.Body.Span.SequenceEqual(StartupRequestBody) => (Answered(startup, StartupReplyBody), TimeSpan.Zero),
             _ => (Error(request.Command, ThreeMErrorCode.CommandNotImplemented), TimeSpan.Zero),
         };
         return Reply(response, length, radio, request.GetType().Name);
     }
+
+    private static ThreeMUnknownResponse Answered(ThreeMUnknownRequest request, byte[] body) =>
+        new() { CommandByte = request.CommandByte, Error = ThreeMErrorCode.None, Body = body };
+
+    /// <summary>The D5 reply repeats the probe's first two bytes and the command code, then the version.</summary>
+    private static ThreeMUnknownResponse HardwareVersion(ThreeMUnknownRequest probe) => new()
+    {
+        StartByte = AlternateStartByte,
+        CommandByte = probe.CommandByte,
+        Error = ThreeMErrorCode.None,
+        Body = (byte[])[(byte)ThreeMCommand.ReaderVersion, .. Version],
+    };
 
     private (ThreeMResponse, TimeSpan) Inventory(ThreeMInventoryRequest request)
     {

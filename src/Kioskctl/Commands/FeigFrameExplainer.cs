@@ -89,6 +89,7 @@ internal static class FeigFrameExplainer
 
     private static string CommandName(FeigFrame frame) => (FeigCommand)frame.Command switch
     {
+        FeigCommand.BaudRateDetection => "Baud Rate Detection",
         FeigCommand.CpuReset => "CPU Reset",
         FeigCommand.GetSoftwareVersion => "Get Software Version",
         FeigCommand.GetReaderInfo => "Get Reader Info",

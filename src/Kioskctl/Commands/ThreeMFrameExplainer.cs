@@ -31,7 +31,7 @@ internal static class ThreeMFrameExplainer
             CarriedCrc = Hex4(frame.CarriedCrc),
             ComputedCrc = Hex4(frame.ComputedCrc),
             Command = Hex2(frame.Command),
-            CommandName = frame.StartByte == 0xD6 && Enum.IsDefined((ThreeMCommand)frame.Command) ? ((ThreeMCommand)frame.Command).ToString() : "not decoded by this tool",
+            CommandName = CommandName(frame),
             Status = frame.Error is { } error ? Hex2((byte)error) : null,
             StatusMeaning = frame.Error is { } code ? ThreeMErrorText.Describe(code) : null,
             Header = [new("startByte", Hex2(frame.StartByte)), new("length", bytes.Length)],
@@ -40,6 +40,16 @@ internal static class ThreeMFrameExplainer
             Problem = problem,
         };
     }
+
+    private static string CommandName(ThreeMFrame frame) => frame.StartByte switch
+    {
+        0xD6 when Enum.IsDefined((ThreeMCommand)frame.Command) => ((ThreeMCommand)frame.Command).ToString(),
+
+        // The D5 probe Biblio-RFID's 3M810.pm sends first, D5 00 05 04 00 11, and a real 810's reply: Reader Version in
+        // an envelope the specification does not document.
+        0xD5 when frame.Command == 0x04 => "HardwareVersion (D5 probe)",
+        _ => "not decoded by this tool",
+    };
 
     private static string Hex2(byte value) => value.ToString("X2", CultureInfo.InvariantCulture);
 

@@ -37,4 +37,37 @@ public sealed class ReaderCrcTests
         // ID CPR manual Annex F, p.164: the CRC column reads "7C 34" and "B4 5B", low byte first.
         Assert.Equal(crc, FeigCrc.Compute(Hex.Bytes(frameWithoutCrc)));
     }
+
+    [Fact]
+    public void Feig_crc_checked_from_a_running_register_agrees_with_the_crc_of_the_bytes()
+    {
+        var random = new Random(6);
+        for (var round = 0; round < 2000; round++)
+        {
+            var stream = new byte[random.Next(2, 1200)];
+            random.NextBytes(stream);
+            var start = random.Next(stream.Length - 1);
+            var length = random.Next(2, stream.Length - start + 1);
+            if (round % 2 == 0)
+            {
+                // Half of them with the CRC that holds, low byte first.
+                var crc = FeigCrc.Compute(stream.AsSpan(start, length - 2));
+                stream[start + length - 2] = (byte)crc;
+                stream[start + length - 1] = (byte)(crc >> 8);
+            }
+
+            var registers = new ushort[stream.Length + 1];
+            registers[0] = 0x1234;
+            for (var index = 0; index < stream.Length; index++)
+            {
+                registers[index + 1] = FeigCrc.Update(registers[index], stream[index]);
+            }
+
+            var frame = stream.AsSpan(start, length);
+            var expected = FeigCrc.Compute(frame[..^2]) == (frame[^2] | (frame[^1] << 8));
+            var holds = FeigCrc.TryHolds(registers[start], registers[start + length], length, out var known);
+            Assert.True(known);
+            Assert.Equal(expected, holds);
+        }
+    }
 }

@@ -230,6 +230,18 @@ public sealed class FeigReaderResponderTests
     }
 
     [Fact]
+    public async Task Baud_rate_detection_is_answered_with_status_ok()
+    {
+        await using var reader = ReaderHarness.Feig();
+
+        // ID CPR manual §6.1, p.64: LEN COM-ADR [0x52] 0x00 CRC16 in both directions, the reply's 0x00 its status.
+        var reply = await reader.ExchangeBytesAsync(FeigEncoder.Encode(new FeigUnknownRequest { CommandByte = 0x52, Data = new byte[] { 0x00 } }));
+
+        Assert.Equal("06005200", Convert.ToHexString(reply)[..8]);
+        Assert.Equal(6, reply.Length);
+    }
+
+    [Fact]
     public async Task An_unknown_command_is_answered_with_status_unknown_command()
     {
         await using var reader = ReaderHarness.Feig();

@@ -166,6 +166,51 @@ internal sealed class ReaderHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>Sends <paramref name="request"/> as it is and returns the reply frame byte for byte.</summary>
+    public async Task<byte[]> ExchangeBytesAsync(byte[] request)
+    {
+        _feigDecoder.PendingRequest = null;
+        await SendAsync(request);
+        ReleaseReply();
+        using var timeout = new CancellationTokenSource(Patience);
+        while (true)
+        {
+            if (Responder is FeigReaderResponder)
+            {
+                while (_feigDecoder.TryRead(out var result))
+                {
+                    if (result.Frame is { } frame)
+                    {
+                        return frame.Bytes.ToArray();
+                    }
+
+                    DecodeErrors.Add(result.Error!);
+                }
+            }
+            else
+            {
+                while (_threeMDecoder.TryRead(out var result))
+                {
+                    if (result.Frame is { } frame)
+                    {
+                        return frame.Bytes.ToArray();
+                    }
+
+                    DecodeErrors.Add(result.Error!);
+                }
+            }
+
+            var read = await _host.ReadAsync(_buffer, timeout.Token);
+            if (read == 0)
+            {
+                throw new EndOfStreamException("The reader side closed the line before replying.");
+            }
+
+            _feigDecoder.Feed(_buffer.AsSpan(0, read));
+            _threeMDecoder.Feed(_buffer.AsSpan(0, read));
+        }
+    }
+
     /// <summary>Sends bytes the reader must not answer and waits until it has dropped them.</summary>
     public async Task SendIgnoredAsync(ReadOnlyMemory<byte> bytes, long ignoredBefore)
     {

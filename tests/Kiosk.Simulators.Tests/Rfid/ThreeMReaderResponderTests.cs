@@ -114,10 +114,47 @@ public sealed class ThreeMReaderResponderTests
     {
         await using var reader = ReaderHarness.ThreeM();
 
-        var reply = Assert.IsType<ThreeMErrorResponse>(await reader.ExchangeAsync(new ThreeMUnknownRequest { CommandByte = (byte)ThreeMCommand.ReaderVersion }));
+        var reply = Assert.IsType<ThreeMErrorResponse>(await reader.ExchangeAsync(new ThreeMUnknownRequest { CommandByte = (byte)ThreeMCommand.IsoPassThrough }));
 
         Assert.Equal(ThreeMErrorCode.CommandNotImplemented, reply.Error);
-        Assert.Equal((byte)ThreeMCommand.ReaderVersion, reply.Command);
+        Assert.Equal((byte)ThreeMCommand.IsoPassThrough, reply.Command);
+    }
+
+    [Fact]
+    public async Task The_hardware_version_probe_is_answered_as_a_real_810_answers_it()
+    {
+        await using var reader = ReaderHarness.ThreeM();
+
+        // Biblio-RFID, lib/Biblio/RFID/Reader/3M810.pm, init: "D5 00 05 04 00 11 8C66", expecting
+        // "D5 00 09 04 00 11 0A 05 00 02 7250" (hardware version 10.5.0.2) before it sends anything else.
+        var reply = await reader.ExchangeBytesAsync(Convert.FromHexString("D500050400118C66"));
+
+        Assert.Equal("D500090400110A0500027250", Convert.ToHexString(reply));
+    }
+
+    [Fact]
+    public async Task Reader_version_answers_the_four_version_bytes()
+    {
+        await using var reader = ReaderHarness.ThreeM();
+
+        var reply = Assert.IsType<ThreeMUnknownResponse>(await reader.ExchangeAsync(new ThreeMUnknownRequest { CommandByte = (byte)ThreeMCommand.ReaderVersion }));
+
+        // Model 210 specification §7.2: command 0x11, no request fields; the reply's four bytes start with 0x0A.
+        Assert.Equal(ThreeMErrorCode.None, reply.Error);
+        Assert.Equal([0x0A, 0x05, 0x00, 0x02], reply.Body.ToArray());
+    }
+
+    [Fact]
+    public async Task Command_0x13_at_start_is_answered_as_a_real_810_answers_it()
+    {
+        await using var reader = ReaderHarness.ThreeM();
+        var request = ThreeMEncoder.Encode(new ThreeMUnknownRequest { CommandByte = 0x13, Body = Convert.FromHexString("040100020003000400") });
+
+        var reply = await reader.ExchangeBytesAsync(request);
+
+        // Biblio-RFID, lib/Biblio/RFID/Reader/3M810.pm, init asserts the reply's data starts "13 00 02 01 01 03 02 02 03 00".
+        Assert.Equal("D6000C" + "13000201010302020300", Convert.ToHexString(reply)[..26]);
+        Assert.Equal(15, reply.Length);
     }
 
     [Fact]

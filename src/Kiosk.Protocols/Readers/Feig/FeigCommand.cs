@@ -8,6 +8,12 @@ namespace Kiosk.Protocols.Readers.Feig;
 public enum FeigCommand : byte
 #pragma warning restore CA1028
 {
+    /// <summary>
+    /// [0x52] Baud Rate Detection: request data 0x00, reply status 0x00 and no data; the reader answers only at its own
+    /// baud rate and parity, so a host finds the line's settings by trying them (§6.1, p.64).
+    /// </summary>
+    BaudRateDetection = 0x52,
+
     /// <summary>[0x63] CPU Reset: restarts the reader; the RF field goes off meanwhile (§6.3, p.65).</summary>
     CpuReset = 0x63,
 

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Kiosk.Protocols.Readers.Feig;
 
 /// <summary>Where a FEIG frame ends and whether its CRC holds (ID CPR manual §3.1–3.2, p.18–20).</summary>
-internal sealed class FeigFrameSyntax(FrameDirection direction) : IFrameSyntax
+internal sealed class FeigFrameSyntax(FrameDirection direction) : IFrameSyntax, IRunningFrameCrc
 {
     /// <summary>STX, the first byte of an advanced frame. No standard frame is this short, so it cannot be a LEN.</summary>
     public const byte StartOfText = 0x02;
@@ -13,6 +13,13 @@ internal sealed class FeigFrameSyntax(FrameDirection direction) : IFrameSyntax
 
     public bool HasValidCrc(ReadOnlySpan<byte> frame) =>
         frame.Length >= 2 && FeigCrc.Compute(frame[..^2]) == BinaryPrimitives.ReadUInt16LittleEndian(frame[^2..]);
+
+    public ushort Preset => 0xFFFF;
+
+    public ushort Update(ushort register, byte value) => FeigCrc.Update(register, value);
+
+    public bool TryHolds(ushort registerAtStart, ushort registerAtEnd, int length, out bool known) =>
+        FeigCrc.TryHolds(registerAtStart, registerAtEnd, length, out known);
 
     public static FrameHeader ReadHeader(ReadOnlySpan<byte> buffer, FrameDirection direction)
     {

@@ -55,8 +55,15 @@ public enum ThreeMCommand : byte
     /// <summary>0x0F Get DSFID (§7.15).</summary>
     GetDsfid = 0x0F,
 
-    /// <summary>0x11 Reader Version (§7.2).</summary>
+    /// <summary>0x11 Reader Version (§7.2): four bytes, 0x0A for 3M readers, then major, minor and build.</summary>
     ReaderVersion = 0x11,
+
+    /// <summary>
+    /// 0x13, not in the Model 210 specification. Biblio-RFID's <c>lib/Biblio/RFID/Reader/3M810.pm</c> sends
+    /// <c>13 04 01 00 02 00 03 00 04 00</c> after the hardware-version probe and expects <c>13 00 02 01 01 03 02 02 03 00</c>
+    /// from a real 810 ("FIXME: stats? rf-on?"); what the fields mean is not published.
+    /// </summary>
+    UndocumentedStartup = 0x13,
 
     /// <summary>0x14 ISO pass-through of raw air commands (§7.3).</summary>
     IsoPassThrough = 0x14,
