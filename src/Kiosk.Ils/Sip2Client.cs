@@ -67,6 +67,12 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
     /// <summary>How many pooled connections are open now.</summary>
     public int OpenConnections => _pool.OpenConnections;
 
+    /// <summary>The pool's configured and effective size: fewer connections when the ILS would not log more in.</summary>
+    public Sip2PoolStatus Pool => _pool.PoolStatus;
+
+    /// <summary>Why the link has its <see cref="Status"/>, in words a technician can act on.</summary>
+    public string StatusReason => _pool.StatusReason;
+
     /// <summary>One pass of upkeep: heartbeat idle connections and reconnect closed ones once the backoff allows.</summary>
     public Task MaintainAsync(CancellationToken cancellationToken = default) => _pool.MaintainAsync(cancellationToken);
 
