@@ -14,8 +14,8 @@ internal static partial class Log
     [LoggerMessage(3, LogLevel.Warning, "SIP2 connection {ConnectionId} discarded an answer with sequence {Echoed}; waiting for {Expected}")]
     public static partial void SequenceMismatch(ILogger logger, int connectionId, int echoed, int expected);
 
-    [LoggerMessage(4, LogLevel.Error, "SIP2 connection {ConnectionId} rejected the certificate of {Host}: {Errors}. Set Kiosk:Sip2:TlsCaCertificatePath to the site CA, or fix the server's certificate")]
-    public static partial void CertificateRejected(ILogger logger, int connectionId, string host, string errors);
+    [LoggerMessage(4, LogLevel.Error, "SIP2 connection {ConnectionId} rejected the TLS certificate of {Host} ({Errors}). {Remedy}")]
+    public static partial void CertificateRejected(ILogger logger, int connectionId, string host, string errors, string remedy);
 
     [LoggerMessage(5, LogLevel.Warning, "ILS link is {Status}: {Reason}")]
     public static partial void LinkStatusChanged(ILogger logger, Sip2LinkStatus status, string reason);
