@@ -37,6 +37,7 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
         var time = timeProvider ?? TimeProvider.System;
         _pool = new Sip2ConnectionPool(_settings, channelFactory ?? new TcpSip2ChannelFactory(log), log, time);
         _pool.StatusChanged += (status, reason) => StatusChanged?.Invoke(this, new Sip2LinkStatusChangedEventArgs(status, reason));
+        _pool.AcsStatusChanged += status => AcsStatusChanged?.Invoke(this, status);
         _requests = new Sip2RequestBuilder(_settings, time);
         _sender = new Sip2RequestSender(_pool, _settings.Options, log);
         _reconciler = new Sip2Reconciler(_sender, _requests, _settings.Options, log, time);
@@ -51,6 +52,9 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
 
     /// <inheritdoc/>
     public event EventHandler<Sip2LinkStatusChangedEventArgs>? StatusChanged;
+
+    /// <inheritdoc/>
+    public event EventHandler<AcsStatusResponseSnapshot>? AcsStatusChanged;
 
     /// <inheritdoc/>
     public Sip2LinkStatus Status => _pool.Status;
@@ -169,8 +173,10 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
         string? transactionId = null,
         string? pin = null,
         CancellationToken cancellationToken = default) =>
-        _sender.SendOnceAsync<FeePaidResponse>(
-            _requests.FeePaid(patronIdentifier, amount, feeType, paymentType, currency, feeIdentifier, transactionId, pin), cancellationToken);
+        _sender.SendOnceIfSupportedAsync<FeePaidResponse>(
+            _requests.FeePaid(patronIdentifier, amount, feeType, paymentType, currency, feeIdentifier, transactionId, pin),
+            Sip2SupportedMessages.FeePaid,
+            cancellationToken);
 
     /// <inheritdoc/>
     public Task<HoldResponse> HoldAsync(

@@ -65,6 +65,12 @@ internal sealed class Sip2ConnectionPool : IAsyncDisposable
     /// <summary>Raised, in order, when the link goes on-line or off-line, with the reason. Exceptions from handlers are logged and swallowed.</summary>
     public event Action<Sip2LinkStatus, string>? StatusChanged;
 
+    /// <summary>
+    /// Raised when a newer ACS Status changes what the ACS lets the SC do (on-line, checkin ok, checkout ok, renewal
+    /// policy, status update ok, off-line ok, or the BX supported messages). Exceptions from handlers are logged and swallowed.
+    /// </summary>
+    public event Action<AcsStatusResponseSnapshot>? AcsStatusChanged;
+
     public Sip2LinkStatus Status { get; private set; } = Sip2LinkStatus.Unknown;
 
     /// <summary>Why the link has its status: the last reason it changed, or the newest failure while it stays off-line.</summary>
@@ -425,10 +431,12 @@ internal sealed class Sip2ConnectionPool : IAsyncDisposable
     private void Remember(Sip2Connection connection)
     {
         AcsStatusResponseSnapshot newest;
+        var changed = false;
         lock (_gate)
         {
             if (connection.AcsStatus is { } status && (_lastAcsStatus is null || status.ReceivedAt > _lastAcsStatus.ReceivedAt))
             {
+                changed = _lastAcsStatus is null || !SamePolicy(_lastAcsStatus.Status, status.Status);
                 _lastAcsStatus = status;
             }
 
@@ -440,6 +448,20 @@ internal sealed class Sip2ConnectionPool : IAsyncDisposable
             newest = _lastAcsStatus;
         }
 
+        if (changed)
+        {
+            try
+            {
+                AcsStatusChanged?.Invoke(newest);
+            }
+#pragma warning disable CA1031 // A subscriber's bug must not fail the request that brought the status.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                Log.SubscriberFailed(_logger, ex);
+            }
+        }
+
         if (newest.Status.OnlineStatus)
         {
             SetStatus(Sip2LinkStatus.Online, "the ACS is on-line");
@@ -449,6 +471,10 @@ internal sealed class Sip2ConnectionPool : IAsyncDisposable
             SetStatus(Sip2LinkStatus.Offline, "the ACS says it is off-line");
         }
     }
+
+    private static bool SamePolicy(Kiosk.Protocols.Sip2.Messages.AcsStatusResponse a, Kiosk.Protocols.Sip2.Messages.AcsStatusResponse b) =>
+        a.OnlineStatus == b.OnlineStatus && a.CheckinOk == b.CheckinOk && a.CheckoutOk == b.CheckoutOk && a.AcsRenewalPolicy == b.AcsRenewalPolicy
+        && a.StatusUpdateOk == b.StatusUpdateOk && a.OfflineOk == b.OfflineOk && a.SupportedMessages == b.SupportedMessages;
 
     private void ReportConnectionClosed(string reason)
     {

@@ -11,6 +11,7 @@ internal sealed class Renewing(
     PatronSessions sessions,
     ISip2Client ils,
     IlsAvailability availability,
+    IlsPermissions permissions,
     LibraryCalendar calendar,
     CirculationEventHub events,
     TimeProvider timeProvider)
@@ -28,6 +29,11 @@ internal sealed class Renewing(
         if (session.Offline)
         {
             return CirculationResult.Ok<ItemOutcome>(await RefusedAsync(session.Id, itemId, null, RefusalReason.IlsUnreachable, null).ConfigureAwait(false));
+        }
+
+        if (!permissions.RenewalsAllowed)
+        {
+            return CirculationResult.Ok<ItemOutcome>(await RefusedAsync(session.Id, itemId, null, RefusalReason.RenewalsNotAllowed, null).ConfigureAwait(false));
         }
 
         RenewResponse answer;
@@ -68,6 +74,11 @@ internal sealed class Renewing(
         if (session.Offline)
         {
             return CirculationResult.Not<IReadOnlyList<ItemOutcome>>(CirculationResultCode.IlsUnreachable);
+        }
+
+        if (!permissions.RenewalsAllowed)
+        {
+            return CirculationResult.Not<IReadOnlyList<ItemOutcome>>(CirculationResultCode.RenewalsNotAllowed);
         }
 
         RenewAllResponse answer;
