@@ -174,7 +174,8 @@ internal sealed class Sip2ConnectionPool : IAsyncDisposable
                 Remember(connection);
                 return result;
             }
-            catch (Sip2Exception ex) when (ex.Kind is Sip2FailureKind.ConnectionLost or Sip2FailureKind.Timeout or Sip2FailureKind.Protocol or Sip2FailureKind.Cancelled)
+            catch (Sip2Exception ex) when (ex.Kind is Sip2FailureKind.ConnectionLost or Sip2FailureKind.Timeout
+                                           or Sip2FailureKind.Protocol or Sip2FailureKind.Cancelled)
             {
                 // The connection is closed already; the next borrower reopens it (subject to backoff). If the ILS went away,
                 // the idle connections are dead too: upkeep probes them now rather than at their heartbeats.
@@ -473,8 +474,8 @@ internal sealed class Sip2ConnectionPool : IAsyncDisposable
     }
 
     private static bool SamePolicy(Kiosk.Protocols.Sip2.Messages.AcsStatusResponse a, Kiosk.Protocols.Sip2.Messages.AcsStatusResponse b) =>
-        a.OnlineStatus == b.OnlineStatus && a.CheckinOk == b.CheckinOk && a.CheckoutOk == b.CheckoutOk && a.AcsRenewalPolicy == b.AcsRenewalPolicy
-        && a.StatusUpdateOk == b.StatusUpdateOk && a.OfflineOk == b.OfflineOk && a.SupportedMessages == b.SupportedMessages;
+        a.OnlineStatus == b.OnlineStatus && a.CheckinOk == b.CheckinOk && a.CheckoutOk == b.CheckoutOk
+        && a.AcsRenewalPolicy == b.AcsRenewalPolicy && a.StatusUpdateOk == b.StatusUpdateOk && a.OfflineOk == b.OfflineOk && a.SupportedMessages == b.SupportedMessages;
 
     private void ReportConnectionClosed(string reason)
     {

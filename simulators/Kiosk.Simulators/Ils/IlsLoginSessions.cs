@@ -7,7 +7,7 @@ internal sealed class IlsLoginSessions
 {
     private readonly ConcurrentDictionary<string, int> _holders = new(StringComparer.Ordinal);
 
-    /// <summary>The connection that holds a session for <paramref name="userId"/>, other than <paramref name="connection"/>, if any.</summary>
+    /// <summary>The connection, other than <paramref name="connection"/>, that holds a session for <paramref name="userId"/>.</summary>
     public int? OtherHolder(string userId, int connection) =>
         _holders.TryGetValue(userId, out var holder) && holder != connection ? holder : null;
 

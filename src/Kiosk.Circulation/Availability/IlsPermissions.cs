@@ -54,7 +54,8 @@ internal sealed partial class IlsPermissions : IDisposable
         }
 
         LogChanged(_logger, now.CheckoutOk, now.CheckinOk, now.AcsRenewalPolicy);
-        _ = _events.PublishAsync(new IlsPermissionsChanged(now.CheckoutOk, now.CheckinOk, now.AcsRenewalPolicy, _time.GetUtcNow())).AsTask();
+        var changed = new IlsPermissionsChanged(now.CheckoutOk, now.CheckinOk, now.AcsRenewalPolicy, _time.GetUtcNow());
+        _ = _events.PublishAsync(changed).AsTask();
     }
 
     [LoggerMessage(20, LogLevel.Warning, "The ILS's ACS Status now allows this kiosk: checkout {Loans}, checkin {Returns}, renewal {Renewals}; the screen follows")]

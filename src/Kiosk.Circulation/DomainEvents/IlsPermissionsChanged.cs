@@ -5,4 +5,5 @@ namespace Kiosk.Circulation.DomainEvents;
 /// <param name="ReturnsAllowed">Whether the ACS lets the kiosk check items in ("checkin ok").</param>
 /// <param name="RenewalsAllowed">Whether the ACS's renewal policy lets patrons renew here ("ACS renewal policy").</param>
 /// <param name="At">When.</param>
-public sealed record IlsPermissionsChanged(bool LoansAllowed, bool ReturnsAllowed, bool RenewalsAllowed, DateTimeOffset At) : CirculationEvent(At);
+public sealed record IlsPermissionsChanged(bool LoansAllowed, bool ReturnsAllowed, bool RenewalsAllowed, DateTimeOffset At)
+    : CirculationEvent(At);

@@ -86,7 +86,8 @@ internal sealed partial class Lending(
         // The ACS's own word, read at the moment of lending: no Checkout (11) goes out while it says "checkout ok" N.
         if (!permissions.LoansAllowed)
         {
-            return await outcomes.RefusedAsync(session.Id, item, CirculationOperation.Checkout, RefusalReason.LoansNotAllowed).ConfigureAwait(false);
+            return await outcomes.RefusedAsync(session.Id, item, CirculationOperation.Checkout, RefusalReason.LoansNotAllowed)
+                .ConfigureAwait(false);
         }
 
         if (session.Summary.CannotBorrow is not null)

@@ -33,7 +33,8 @@ internal sealed class Renewing(
 
         if (!permissions.RenewalsAllowed)
         {
-            return CirculationResult.Ok<ItemOutcome>(await RefusedAsync(session.Id, itemId, null, RefusalReason.RenewalsNotAllowed, null).ConfigureAwait(false));
+            var refused = await RefusedAsync(session.Id, itemId, null, RefusalReason.RenewalsNotAllowed, null).ConfigureAwait(false);
+            return CirculationResult.Ok<ItemOutcome>(refused);
         }
 
         RenewResponse answer;

@@ -45,7 +45,8 @@ internal sealed class Returning(
             else if (!permissions.ReturnsAllowed)
             {
                 // The ACS says "checkin ok" N: neither the tag nor the ILS is touched, so the loan stands as it was.
-                decided.Add(await outcomes.RefusedAsync(sessionId, work.Item, CirculationOperation.Return, RefusalReason.ReturnsNotAllowed).ConfigureAwait(false));
+                decided.Add(await outcomes.RefusedAsync(sessionId, work.Item, CirculationOperation.Return, RefusalReason.ReturnsNotAllowed)
+                    .ConfigureAwait(false));
                 scope.Decided();
             }
             else if (work.MissingParts.Count > 0)

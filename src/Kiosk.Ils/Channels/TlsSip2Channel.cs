@@ -129,12 +129,14 @@ internal sealed class TlsSip2Channel(TcpSip2Channel tcp, Sip2Endpoint endpoint, 
 
         if (errors.HasFlag(SslPolicyErrors.RemoteCertificateChainErrors))
         {
-            var why = chain is { ChainStatus.Length: > 0 } ? string.Join(", ", chain.ChainStatus.Select(s => s.Status).Distinct()) : "untrusted";
+            var why = chain is { ChainStatus.Length: > 0 }
+                ? string.Join(", ", chain.ChainStatus.Select(s => s.Status).Distinct())
+                : "untrusted";
+            var which = $"The ILS's TLS certificate ({presented.Subject}, issued by {presented.Issuer})";
             parts.Add(endpoint.TrustedCertificateAuthority is null
-                ? $"The ILS's TLS certificate ({presented.Subject}, issued by {presented.Issuer}) is not signed by a CA this kiosk trusts ({why}): " +
-                  "set Kiosk:Sip2:TlsCaCertificatePath to the PEM or DER file of the CA that signed it (kioskctl sip2 login --tls-ca)."
-                : $"The ILS's TLS certificate ({presented.Subject}, issued by {presented.Issuer}) is not signed by the CA in " +
-                  $"Kiosk:Sip2:TlsCaCertificatePath ({why}): give that setting the CA that did sign it.");
+                ? $"{which} is not signed by a CA this kiosk trusts ({why}): set Kiosk:Sip2:TlsCaCertificatePath to the PEM or DER " +
+                  "file of the CA that signed it (kioskctl sip2 login --tls-ca)."
+                : $"{which} is not signed by the CA in Kiosk:Sip2:TlsCaCertificatePath ({why}): give that setting the CA that did sign it.");
         }
 
         return string.Join(" ", parts);

@@ -76,7 +76,11 @@ function renderTray() {
 
 /** What the ILS lets this kiosk do now, from its ACS Status; an older server that does not say allows everything. */
 function permitted(session) {
-  return { loans: session?.loansAllowed !== false, returns: session?.returnsAllowed !== false, renewals: session?.renewalsAllowed !== false };
+  return {
+    loans: session?.loansAllowed !== false,
+    returns: session?.returnsAllowed !== false,
+    renewals: session?.renewalsAllowed !== false,
+  };
 }
 
 /** Whether this patron may borrow, and why not, from the server's patron facts or, before it sends them, the blocks. */
