@@ -387,9 +387,10 @@ internal sealed class Sip2ConnectionPool : IAsyncDisposable
             {
                 await connection.OpenAsync(ScStatus, cancellationToken).ConfigureAwait(false);
             }
-            catch (Sip2Exception ex) when (ex.Kind != Sip2FailureKind.Cancelled && OpenConnections > 0)
+            catch (Sip2Exception ex) when (ex.Kind is not (Sip2FailureKind.Cancelled or Sip2FailureKind.Unreachable) && OpenConnections > 0)
             {
-                // Another connection works, so the ILS is up: it will not take this session. Not an outage.
+                // The ILS took the TCP connection and another session works, so it is up: it will not take this session.
+                // A refused or unrouted connect is left to the backoff: that is the ILS (or the network) going away.
                 Shrink(connection, ex);
                 return false;
             }
@@ -475,13 +476,35 @@ internal sealed class Sip2ConnectionPool : IAsyncDisposable
 
     private static bool SamePolicy(Kiosk.Protocols.Sip2.Messages.AcsStatusResponse a, Kiosk.Protocols.Sip2.Messages.AcsStatusResponse b) =>
         a.OnlineStatus == b.OnlineStatus && a.CheckinOk == b.CheckinOk && a.CheckoutOk == b.CheckoutOk
-        && a.AcsRenewalPolicy == b.AcsRenewalPolicy && a.StatusUpdateOk == b.StatusUpdateOk && a.OfflineOk == b.OfflineOk && a.SupportedMessages == b.SupportedMessages;
+        && a.AcsRenewalPolicy == b.AcsRenewalPolicy && a.StatusUpdateOk == b.StatusUpdateOk && a.OfflineOk == b.OfflineOk
+        && a.SupportedMessages == b.SupportedMessages;
 
     private void ReportConnectionClosed(string reason)
     {
         if (OpenConnections == 0)
         {
+            RestoreConfiguredSize();
             SetStatus(Sip2LinkStatus.Offline, reason);
+        }
+    }
+
+    /// <summary>
+    /// With no connection left, a shrink can no longer be told from an outage (an ILS restarting may have left a login
+    /// unanswered while a dead connection still looked open): the pool starts again at its configured size, and shrinks
+    /// again, logged at Debug, if the ILS still allows fewer sessions.
+    /// </summary>
+    private void RestoreConfiguredSize()
+    {
+        lock (_gate)
+        {
+            foreach (var connection in _parked)
+            {
+                _idle.Writer.TryWrite(connection);
+            }
+
+            _parked.Clear();
+            _effectiveSize = _settings.Options.PoolSize;
+            _shrinkReason = null;
         }
     }
 

@@ -123,6 +123,30 @@ public sealed class Sip2PoolShrinkTests
     }
 
     [Fact]
+    public async Task A_shrunk_pool_that_loses_its_last_connection_goes_offline_and_starts_again_at_its_configured_size()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var ils = await IlsFixture.StartAsync();
+        ils.Simulator.Faults.OneSessionPerLogin = true;
+        var client = ils.Client(o => o.RequestTimeout = LoginTimeout, time);
+        await RunOutLoginTimeoutsAsync(ils, time, client.MaintainAsync(Timeout));
+        Assert.Equal(1, client.Pool.Effective);
+
+        // The ILS goes away: the one session dies, and the kiosk cannot tell any more what the ILS allows.
+        await ils.Simulator.StopAsync();
+        await Wait.UntilAsync(
+            async () =>
+            {
+                await client.MaintainAsync(Timeout);
+                return client.Status == Sip2LinkStatus.Offline;
+            },
+            "upkeep to find the ILS gone");
+
+        Assert.Equal((10, 10, 0), (client.Pool.Configured, client.Pool.Effective, client.Pool.Open));
+        Assert.Null(client.Pool.Reason);
+    }
+
+    [Fact]
     public async Task With_no_connection_working_an_unanswered_login_still_takes_the_link_offline()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
