@@ -78,7 +78,7 @@ public sealed class Sip2ClientOptions
     /// pool shrinks when a connection cannot log in (no answer, a refusal, a drop) while another of its connections
     /// works: the ILS allows fewer sessions than <see cref="PoolSize"/>, and the kiosk goes on with the ones it has
     /// instead of going off-line. A limit like that rarely changes, so the retry is rare; a patron's request never
-    /// waits on it.
+    /// waits on it. A pool that loses every connection (an outage) starts again at <see cref="PoolSize"/>.
     /// </summary>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan PoolGrowRetryInterval { get; set; } = TimeSpan.FromHours(1);
