@@ -14,4 +14,7 @@ public enum CirculationResultCode
 
     /// <summary>A loan or return is running; wait for it.</summary>
     Busy = 3,
+
+    /// <summary>The ILS's ACS Status says its renewal policy does not let patrons renew at this kiosk.</summary>
+    RenewalsNotAllowed = 4,
 }

@@ -52,6 +52,7 @@ public static class CirculationServiceCollectionExtensions
         // Availability, then the pad, the sessions and the transactions over them: each fact has one owner, injected here.
         services.TryAddSingleton<OfflineReplayer>();
         services.TryAddSingleton<IlsAvailability>();
+        services.TryAddSingleton<IlsPermissions>();
         services.TryAddSingleton<PadModel>();
         services.TryAddSingleton<TransactionProgress>();
         services.TryAddSingleton(sp => new SecuritySwitcher(

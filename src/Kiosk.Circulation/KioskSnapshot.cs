@@ -29,4 +29,13 @@ public sealed record KioskSnapshot(
 
     /// <summary>The loan or return running now, or null: the screen counts it and disables "confirm".</summary>
     public TransactionSnapshot? Transaction { get; init; }
+
+    /// <summary>Whether the ILS lets this kiosk lend now (ACS Status "checkout ok"): when not, the screen says loans are off.</summary>
+    public bool LoansAllowed { get; init; } = true;
+
+    /// <summary>Whether the ILS lets this kiosk take returns now (ACS Status "checkin ok").</summary>
+    public bool ReturnsAllowed { get; init; } = true;
+
+    /// <summary>Whether the ILS's renewal policy lets patrons renew here now (ACS Status "ACS renewal policy").</summary>
+    public bool RenewalsAllowed { get; init; } = true;
 }

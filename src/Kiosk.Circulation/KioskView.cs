@@ -10,7 +10,13 @@ namespace Kiosk.Circulation;
 /// Everything the screen shows now, read from each fact's one owner: the session, the pad, the ILS's availability and
 /// the running transaction. It owns nothing itself.
 /// </summary>
-internal sealed class KioskView(PatronSessions sessions, PadModel pad, IlsAvailability availability, TransactionProgress progress, IOptions<CirculationOptions> options)
+internal sealed class KioskView(
+    PatronSessions sessions,
+    PadModel pad,
+    IlsAvailability availability,
+    IlsPermissions permissions,
+    TransactionProgress progress,
+    IOptions<CirculationOptions> options)
 {
     public KioskSnapshot Snapshot
     {
@@ -29,6 +35,9 @@ internal sealed class KioskView(PatronSessions sessions, PadModel pad, IlsAvaila
                 Patron = session.Patron,
                 Pending = session.Pending,
                 Transaction = progress.Current,
+                LoansAllowed = permissions.LoansAllowed,
+                ReturnsAllowed = permissions.ReturnsAllowed,
+                RenewalsAllowed = permissions.RenewalsAllowed,
             };
         }
     }

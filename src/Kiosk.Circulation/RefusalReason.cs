@@ -62,4 +62,13 @@ public enum RefusalReason
 
     /// <summary>The patron may borrow no more books now (the ILS's limit); the books laid down first were decided first.</summary>
     LoanLimitReached = 20,
+
+    /// <summary>The ILS's ACS Status says this kiosk may not check items out now ("checkout ok" is N); nothing was sent.</summary>
+    LoansNotAllowed = 21,
+
+    /// <summary>The ILS's ACS Status says this kiosk may not check items in now ("checkin ok" is N); the book was not touched.</summary>
+    ReturnsNotAllowed = 22,
+
+    /// <summary>The ILS's ACS Status says its renewal policy does not let patrons renew here; nothing was sent.</summary>
+    RenewalsNotAllowed = 23,
 }

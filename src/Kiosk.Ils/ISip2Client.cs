@@ -16,6 +16,12 @@ public interface ISip2Client
     /// <summary>Raised when <see cref="Status"/> changes, with the reason in words.</summary>
     event EventHandler<Sip2LinkStatusChangedEventArgs>? StatusChanged;
 
+    /// <summary>
+    /// Raised when a newer ACS Status (98) changes what the ACS lets this kiosk do: the checkin ok, checkout ok and
+    /// renewal policy fields, the BX supported messages, on-line or off-line ok. Heartbeats bring it as well as logins.
+    /// </summary>
+    event EventHandler<AcsStatusResponseSnapshot>? AcsStatusChanged;
+
     /// <summary>The ACS's last status (98), with what it supports, or null before the first connection.</summary>
     AcsStatusResponseSnapshot? AcsStatus { get; }
 
@@ -74,7 +80,10 @@ public interface ISip2Client
     /// <summary>Item Status Update (19): stores item properties on the ILS.</summary>
     Task<ItemStatusUpdateResponse> ItemStatusUpdateAsync(string itemIdentifier, string itemProperties, CancellationToken cancellationToken = default);
 
-    /// <summary>Fee Paid (37). Never sent twice: after a drop the caller learns it may have been applied.</summary>
+    /// <summary>
+    /// Fee Paid (37). Never sent twice: after a drop the caller learns it may have been applied. Sent only when the ACS's
+    /// BX field says it supports Fee Paid; otherwise it fails with <see cref="Sip2FailureKind.NotSupported"/> unsent.
+    /// </summary>
     Task<FeePaidResponse> FeePaidAsync(
         string patronIdentifier,
         string amount,

@@ -14,8 +14,8 @@ internal static partial class Log
     [LoggerMessage(3, LogLevel.Warning, "SIP2 connection {ConnectionId} discarded an answer with sequence {Echoed}; waiting for {Expected}")]
     public static partial void SequenceMismatch(ILogger logger, int connectionId, int echoed, int expected);
 
-    [LoggerMessage(4, LogLevel.Error, "SIP2 connection {ConnectionId} rejected the certificate of {Host}: {Errors}. Set Kiosk:Sip2:TlsCaCertificatePath to the site CA, or fix the server's certificate")]
-    public static partial void CertificateRejected(ILogger logger, int connectionId, string host, string errors);
+    [LoggerMessage(4, LogLevel.Error, "SIP2 connection {ConnectionId} rejected the TLS certificate of {Host} ({Errors}). {Remedy}")]
+    public static partial void CertificateRejected(ILogger logger, int connectionId, string host, string errors, string remedy);
 
     [LoggerMessage(5, LogLevel.Warning, "ILS link is {Status}: {Reason}")]
     public static partial void LinkStatusChanged(ILogger logger, Sip2LinkStatus status, string reason);
@@ -37,4 +37,16 @@ internal static partial class Log
 
     [LoggerMessage(11, LogLevel.Information, "SIP2 connection {ConnectionId} was closed by the ILS while idle; it reopens when needed")]
     public static partial void PeerClosed(ILogger logger, int connectionId);
+
+    [LoggerMessage(12, LogLevel.Warning, "SIP2 connection {ConnectionId} could not log in while another connection works ({Reason}); the pool shrinks from {Configured} to {Effective} connection(s) and the ILS stays on-line. For an ILS that allows one session per SIP login (as Evergreen's SIPServer was seen to), set Kiosk:Sip2:PoolSize and Kiosk:Sip2:KeepOpen to 1")]
+    public static partial void PoolShrank(ILogger logger, int connectionId, int configured, int effective, string reason);
+
+    [LoggerMessage(13, LogLevel.Debug, "SIP2 connection {ConnectionId} could not log in while another connection works ({Reason}); the pool stays at {Effective} connection(s)")]
+    public static partial void PoolShrankAgain(ILogger logger, int connectionId, int effective, string reason);
+
+    [LoggerMessage(14, LogLevel.Information, "SIP2 connection {ConnectionId} logged in again; the pool grows to {Effective} of {Configured} connection(s)")]
+    public static partial void PoolGrew(ILogger logger, int connectionId, int effective, int configured);
+
+    [LoggerMessage(15, LogLevel.Debug, "SIP2 connection {ConnectionId} still cannot log in ({Reason}); the pool stays at {Effective} connection(s) until the next retry")]
+    public static partial void PoolStillShrunk(ILogger logger, int connectionId, int effective, string reason);
 }

@@ -37,6 +37,7 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
         var time = timeProvider ?? TimeProvider.System;
         _pool = new Sip2ConnectionPool(_settings, channelFactory ?? new TcpSip2ChannelFactory(log), log, time);
         _pool.StatusChanged += (status, reason) => StatusChanged?.Invoke(this, new Sip2LinkStatusChangedEventArgs(status, reason));
+        _pool.AcsStatusChanged += status => AcsStatusChanged?.Invoke(this, status);
         _requests = new Sip2RequestBuilder(_settings, time);
         _sender = new Sip2RequestSender(_pool, _settings.Options, log);
         _reconciler = new Sip2Reconciler(_sender, _requests, _settings.Options, log, time);
@@ -53,6 +54,9 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
     public event EventHandler<Sip2LinkStatusChangedEventArgs>? StatusChanged;
 
     /// <inheritdoc/>
+    public event EventHandler<AcsStatusResponseSnapshot>? AcsStatusChanged;
+
+    /// <inheritdoc/>
     public Sip2LinkStatus Status => _pool.Status;
 
     /// <inheritdoc/>
@@ -66,6 +70,12 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
 
     /// <summary>How many pooled connections are open now.</summary>
     public int OpenConnections => _pool.OpenConnections;
+
+    /// <summary>The pool's configured and effective size: fewer connections when the ILS would not log more in.</summary>
+    public Sip2PoolStatus Pool => _pool.PoolStatus;
+
+    /// <summary>Why the link has its <see cref="Status"/>, in words a technician can act on.</summary>
+    public string StatusReason => _pool.StatusReason;
 
     /// <summary>One pass of upkeep: heartbeat idle connections and reconnect closed ones once the backoff allows.</summary>
     public Task MaintainAsync(CancellationToken cancellationToken = default) => _pool.MaintainAsync(cancellationToken);
@@ -163,8 +173,10 @@ public sealed class Sip2Client : ISip2Client, IAsyncDisposable
         string? transactionId = null,
         string? pin = null,
         CancellationToken cancellationToken = default) =>
-        _sender.SendOnceAsync<FeePaidResponse>(
-            _requests.FeePaid(patronIdentifier, amount, feeType, paymentType, currency, feeIdentifier, transactionId, pin), cancellationToken);
+        _sender.SendOnceIfSupportedAsync<FeePaidResponse>(
+            _requests.FeePaid(patronIdentifier, amount, feeType, paymentType, currency, feeIdentifier, transactionId, pin),
+            Sip2SupportedMessages.FeePaid,
+            cancellationToken);
 
     /// <inheritdoc/>
     public Task<HoldResponse> HoldAsync(

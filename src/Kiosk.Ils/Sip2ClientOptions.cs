@@ -73,6 +73,16 @@ public sealed class Sip2ClientOptions
     [Range(1, 16)]
     public int KeepOpen { get; set; } = 2;
 
+    /// <summary>
+    /// How long a pool that shrank waits before the upkeep tries, in the background, to log one more connection in. A
+    /// pool shrinks when a connection cannot log in (no answer, a refusal, a drop) while another of its connections
+    /// works: the ILS allows fewer sessions than <see cref="PoolSize"/>, and the kiosk goes on with the ones it has
+    /// instead of going off-line. A limit like that rarely changes, so the retry is rare; a patron's request never
+    /// waits on it. A pool that loses every connection (an outage) starts again at <see cref="PoolSize"/>.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan PoolGrowRetryInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How long a connection past <see cref="KeepOpen"/> may stay idle before it is closed.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan IdleCloseAfter { get; set; } = TimeSpan.FromMinutes(2);

@@ -86,6 +86,11 @@ internal sealed class Sip2Connection : IAsyncDisposable
             await channel.ConnectAsync(linked.Token).ConfigureAwait(false);
             _channel = channel;
         }
+        catch (Sip2CertificateRejectedException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The network works and the ILS answered: only the certificate setting is wrong, so name it, not the firewall.
+            throw new Sip2Exception(Sip2FailureKind.Unreachable, $"Could not connect to the ILS at {endpoint} over TLS: {ex.Message}", ex);
+        }
         catch (Exception ex) when (ex is SocketException or IOException or OperationCanceledException or AuthenticationException
                                    && !cancellationToken.IsCancellationRequested)
         {

@@ -20,4 +20,10 @@ public enum Sip2FailureKind
 
     /// <summary>The caller cancelled after the request was sent; it may still have been carried out.</summary>
     Cancelled,
+
+    /// <summary>
+    /// The ACS says in its ACS Status (BX, supported messages) that it does not support this message, so it was not sent;
+    /// the ILS itself is fine.
+    /// </summary>
+    NotSupported,
 }

@@ -27,6 +27,31 @@ internal sealed class Sip2RequestSender(Sip2ConnectionPool pool, Sip2ClientOptio
         }
     }
 
+    /// <summary>
+    /// Sends a request once, only if the ACS Status of the connection it would go on says (BX) the ACS supports it: the
+    /// spec's "supported messages" field. A connection opens first when needed, so the answer is never a guess.
+    /// </summary>
+    public Task<T> SendOnceIfSupportedAsync<T>(Sip2Message request, Sip2SupportedMessages needed, CancellationToken cancellationToken)
+        where T : Sip2Message =>
+        pool.RunAsync(
+            async (connection, ct) =>
+            {
+                if (connection.AcsStatus is { } acs && !acs.Status.SupportedMessages.HasFlag(needed))
+                {
+                    throw new Sip2Exception(
+                        Sip2FailureKind.NotSupported,
+                        $"The ILS's ACS Status says (BX supported messages) that it does not support {request.Name} ({request.Command}), " +
+                        "so the kiosk did not send it; this is the ILS's SIP configuration, not a fault.");
+                }
+
+                var response = await connection.ExchangeAsync(request, ct).ConfigureAwait(false);
+                return response as T ?? throw new Sip2Exception(
+                    Sip2FailureKind.Protocol,
+                    $"The ILS answered {request.Name} with {response.Name}, not the expected {typeof(T).Name}.",
+                    requestMayHaveBeenApplied: true);
+            },
+            cancellationToken);
+
     /// <summary>Sends a request once. A failure after sending says the request may have been applied.</summary>
     public Task<T> SendOnceAsync<T>(Sip2Message request, CancellationToken cancellationToken)
         where T : Sip2Message =>

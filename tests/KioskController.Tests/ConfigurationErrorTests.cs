@@ -48,6 +48,7 @@ public sealed class ConfigurationErrorTests
     [InlineData("Kiosk:Staff:AccessCode", "--Kiosk:Staff:AccessCode=0000")]
     [InlineData("Kiosk:Sip2:Charset", "--Kiosk:Sip2:Charset=klingon")]
     [InlineData("Kiosk:Rfid:ProfileDirectory", "--Kiosk:Rfid:ProfileDirectory=/nonexistent/kiosk-readers")]
+    [InlineData("Kiosk:Sip2:PoolGrowRetryInterval", "--Kiosk:Sip2:PoolGrowRetryInterval=00:00:05")]
     public async Task A_mistake_on_a_real_kiosk_stops_it_with_one_line_naming_the_key(string key, string setting)
     {
         var (exitCode, output, error) = await RunAsync(RealRun(setting));

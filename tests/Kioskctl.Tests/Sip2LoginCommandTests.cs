@@ -50,12 +50,41 @@ public sealed class Sip2LoginCommandTests
     }
 
     [Fact]
+    public async Task A_TLS_certificate_no_trusted_CA_signed_exits_3_and_names_the_CA_option_not_the_firewall()
+    {
+        using var certificate = SelfSignedLocalhost();
+        await using var ils = new IlsSimulator(new IlsSimulatorOptions { Port = 0, Certificate = certificate });
+        await ils.StartAsync();
+
+        var run = Run("sip2", "login", "--host", "127.0.0.1", "--port", Port(ils), "--tls", "--tls-server-name", "localhost", "--timeout", "5");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("--tls-ca", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("firewall", run.Stderr, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void An_unset_password_variable_exits_1_and_says_to_export_it()
     {
         var run = Run("sip2", "login", "--host", "127.0.0.1", "--user", "kiosk", "--password-env", "KIOSKCTL_TEST_NOT_SET_" + Guid.NewGuid().ToString("N"));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("export the SIP password", run.Stderr, StringComparison.Ordinal);
+    }
+
+    private static System.Security.Cryptography.X509Certificates.X509Certificate2 SelfSignedLocalhost()
+    {
+        using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+            "CN=localhost", key, System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var names = new System.Security.Cryptography.X509Certificates.SubjectAlternativeNameBuilder();
+        names.AddDnsName("localhost");
+        request.CertificateExtensions.Add(names.Build());
+        using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
+
+        // SslStream on Linux wants a certificate whose key came from a PKCS#12 import.
+        return System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12(
+            created.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx), password: null);
     }
 
     private static CliRun Run(params string[] args)

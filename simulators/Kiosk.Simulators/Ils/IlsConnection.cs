@@ -19,6 +19,7 @@ internal sealed class IlsConnection(
     Sip2CodecOptions codec,
     IlsRequestHandler handler,
     IlsFaults faults,
+    IlsLoginSessions sessions,
     ILogger logger,
     TimeProvider timeProvider)
 {
@@ -76,6 +77,7 @@ internal sealed class IlsConnection(
         }
         finally
         {
+            sessions.Release(id);
             await _stream.DisposeAsync().ConfigureAwait(false);
             socket.Dispose();
             Log.ConnectionClosed(logger, id);
@@ -159,7 +161,11 @@ internal sealed class IlsConnection(
         {
             if (Respond(request) is not { } message)
             {
-                Log.UnknownCommandIgnored(logger, id, command);
+                if (request is not LoginRequest)
+                {
+                    Log.UnknownCommandIgnored(logger, id, command);
+                }
+
                 return true;
             }
 
@@ -196,11 +202,21 @@ internal sealed class IlsConnection(
     {
         if (request is LoginRequest login)
         {
+            if (faults.OneSessionPerLogin && sessions.OtherHolder(login.UserId, id) is { } holder)
+            {
+                // No answer at all, and the connection stays open: the SC can only time out.
+                _loggedIn = false;
+                faults.CountUnansweredLogin();
+                Log.SecondLoginUnanswered(logger, id, login.UserId, holder);
+                return null;
+            }
+
             _loggedIn = !faults.RefuseLogins
                 && string.Equals(login.UserId, options.LoginUserId, StringComparison.Ordinal)
                 && string.Equals(login.Password, options.LoginPassword, StringComparison.Ordinal);
             if (_loggedIn)
             {
+                sessions.Claim(login.UserId, id);
                 Log.LoginAccepted(logger, id, login.UserId);
             }
             else

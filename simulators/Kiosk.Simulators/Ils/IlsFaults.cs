@@ -12,6 +12,8 @@ public sealed class IlsFaults
     private TimeSpan _latency;
     private string? _latencyCommand;
     private bool _refuseLogins;
+    private bool _oneSessionPerLogin;
+    private int _unansweredLogins;
     private int _injected;
     private TaskCompletionSource? _hold;
     private string? _holdCommand;
@@ -22,6 +24,23 @@ public sealed class IlsFaults
     {
         get { lock (_gate) { return _refuseLogins; } }
         set { lock (_gate) { _refuseLogins = value; } }
+    }
+
+    /// <summary>
+    /// Whether a login (93) whose user id already has a session on another open connection goes unanswered, the
+    /// connection left open and silent: how an Evergreen SIPServer was observed to treat a second concurrent login with
+    /// the same credentials. The first connection keeps working.
+    /// </summary>
+    public bool OneSessionPerLogin
+    {
+        get { lock (_gate) { return _oneSessionPerLogin; } }
+        set { lock (_gate) { _oneSessionPerLogin = value; } }
+    }
+
+    /// <summary>How many logins <see cref="OneSessionPerLogin"/> left unanswered so far; tests wait on it.</summary>
+    public int UnansweredLogins
+    {
+        get { lock (_gate) { return _unansweredLogins; } }
     }
 
     /// <summary>How many counted faults have been injected so far; tests wait on it.</summary>
@@ -96,6 +115,7 @@ public sealed class IlsFaults
             _latency = TimeSpan.Zero;
             _latencyCommand = null;
             _refuseLogins = false;
+            _oneSessionPerLogin = false;
             _hold?.TrySetResult();
             _hold = null;
             _holdCommand = null;
@@ -127,6 +147,15 @@ public sealed class IlsFaults
             {
                 _held--;
             }
+        }
+    }
+
+    /// <summary>Counts a login left unanswered by <see cref="OneSessionPerLogin"/>.</summary>
+    internal void CountUnansweredLogin()
+    {
+        lock (_gate)
+        {
+            _unansweredLogins++;
         }
     }
 

@@ -9,7 +9,7 @@ namespace Kiosk.Simulators.Ils;
 /// Answers one SIP2 request from the library's state: the ACS side of every message pair except Login, which the
 /// connection handles because it changes the connection's state.
 /// </summary>
-internal sealed class IlsRequestHandler(IlsLibrary library, IlsSimulatorOptions options, ILogger logger)
+internal sealed class IlsRequestHandler(IlsLibrary library, IlsSimulatorOptions options, IlsAcsPolicy policy, ILogger logger)
 {
     private const string WelcomePrefix = "Chào mừng đến với ";
 
@@ -119,9 +119,9 @@ internal sealed class IlsRequestHandler(IlsLibrary library, IlsSimulatorOptions 
     private AcsStatusResponse AcsStatus() => new()
     {
         OnlineStatus = true,
-        CheckinOk = true,
-        CheckoutOk = true,
-        AcsRenewalPolicy = true,
+        CheckinOk = policy.CheckinOk,
+        CheckoutOk = policy.CheckoutOk,
+        AcsRenewalPolicy = policy.RenewalOk,
         StatusUpdateOk = true,
         OfflineOk = false,
         TimeoutPeriod = (int)Math.Clamp(Math.Round(options.AdvertisedTimeout.TotalMilliseconds / 100), 1, 998),
@@ -130,7 +130,7 @@ internal sealed class IlsRequestHandler(IlsLibrary library, IlsSimulatorOptions 
         ProtocolVersion = "2.00",
         InstitutionId = options.InstitutionId,
         LibraryName = options.LibraryName,
-        SupportedMessages = Sip2SupportedMessages.All,
+        SupportedMessages = policy.SupportedMessages,
         TerminalLocation = options.TerminalLocation,
         ScreenMessages = [WelcomePrefix + options.LibraryName],
     };

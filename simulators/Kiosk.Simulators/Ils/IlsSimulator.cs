@@ -20,6 +20,7 @@ public sealed class IlsSimulator : IAsyncDisposable
     private readonly IlsRequestHandler _handler;
     private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<int, Task> _connections = new();
+    private readonly IlsLoginSessions _sessions = new();
     private Socket? _listener;
     private CancellationTokenSource? _stopping;
     private Task? _acceptLoop;
@@ -57,7 +58,7 @@ public sealed class IlsSimulator : IAsyncDisposable
             IlsSampleData.Seed(Library);
         }
 
-        _handler = new IlsRequestHandler(Library, options, _logger);
+        _handler = new IlsRequestHandler(Library, options, AcsPolicy, _logger);
     }
 
     /// <summary>The options this simulator was built with.</summary>
@@ -68,6 +69,9 @@ public sealed class IlsSimulator : IAsyncDisposable
 
     /// <summary>Faults to inject, switchable while the simulator runs.</summary>
     public IlsFaults Faults { get; } = new();
+
+    /// <summary>What ACS Status (98) says the SC may do, switchable while the simulator runs.</summary>
+    public IlsAcsPolicy AcsPolicy { get; } = new();
 
     /// <summary>The address and port the simulator listens on.</summary>
     /// <exception cref="InvalidOperationException">The simulator is not listening.</exception>
@@ -187,7 +191,7 @@ public sealed class IlsSimulator : IAsyncDisposable
 
             socket.NoDelay = true;
             var id = Interlocked.Increment(ref _connectionsAccepted);
-            var connection = new IlsConnection(id, socket, Options, _codec, _handler, Faults, _logger, _timeProvider);
+            var connection = new IlsConnection(id, socket, Options, _codec, _handler, Faults, _sessions, _logger, _timeProvider);
             var run = Task.Run(() => connection.RunAsync(cancellationToken), CancellationToken.None);
             _connections[id] = run;
 

@@ -64,4 +64,7 @@ internal static partial class Log
 
     [LoggerMessage(20, LogLevel.Error, "Connection {Connection}: the simulator failed while handling a request; closing the connection")]
     public static partial void HandlerCrashed(ILogger logger, int connection, Exception exception);
+
+    [LoggerMessage(21, LogLevel.Warning, "Connection {Connection}: login as '{UserId}' not answered: connection {Holder} holds that login's session (one-session-per-login fault)")]
+    public static partial void SecondLoginUnanswered(ILogger logger, int connection, string userId, int holder);
 }

@@ -19,6 +19,7 @@ internal sealed partial class Lending(
     PadModel pad,
     SecuritySwitcher switcher,
     IlsAvailability availability,
+    IlsPermissions permissions,
     TransactionProgress progress,
     OutcomeFactory outcomes,
     CirculationEventHub events,
@@ -80,6 +81,13 @@ internal sealed partial class Lending(
         if (work.ReturnedHere)
         {
             return await outcomes.AlreadyDoneAsync(item, CirculationOperation.Checkout, RefusalReason.AlreadyReturned).ConfigureAwait(false);
+        }
+
+        // The ACS's own word, read at the moment of lending: no Checkout (11) goes out while it says "checkout ok" N.
+        if (!permissions.LoansAllowed)
+        {
+            return await outcomes.RefusedAsync(session.Id, item, CirculationOperation.Checkout, RefusalReason.LoansNotAllowed)
+                .ConfigureAwait(false);
         }
 
         if (session.Summary.CannotBorrow is not null)

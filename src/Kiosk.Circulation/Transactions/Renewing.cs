@@ -11,6 +11,7 @@ internal sealed class Renewing(
     PatronSessions sessions,
     ISip2Client ils,
     IlsAvailability availability,
+    IlsPermissions permissions,
     LibraryCalendar calendar,
     CirculationEventHub events,
     TimeProvider timeProvider)
@@ -28,6 +29,12 @@ internal sealed class Renewing(
         if (session.Offline)
         {
             return CirculationResult.Ok<ItemOutcome>(await RefusedAsync(session.Id, itemId, null, RefusalReason.IlsUnreachable, null).ConfigureAwait(false));
+        }
+
+        if (!permissions.RenewalsAllowed)
+        {
+            var refused = await RefusedAsync(session.Id, itemId, null, RefusalReason.RenewalsNotAllowed, null).ConfigureAwait(false);
+            return CirculationResult.Ok<ItemOutcome>(refused);
         }
 
         RenewResponse answer;
@@ -68,6 +75,11 @@ internal sealed class Renewing(
         if (session.Offline)
         {
             return CirculationResult.Not<IReadOnlyList<ItemOutcome>>(CirculationResultCode.IlsUnreachable);
+        }
+
+        if (!permissions.RenewalsAllowed)
+        {
+            return CirculationResult.Not<IReadOnlyList<ItemOutcome>>(CirculationResultCode.RenewalsNotAllowed);
         }
 
         RenewAllResponse answer;

@@ -15,6 +15,7 @@ internal sealed class Returning(
     PadModel pad,
     Security.SecuritySwitcher switcher,
     IlsAvailability availability,
+    IlsPermissions permissions,
     TransactionProgress progress,
     OutcomeFactory outcomes,
     CirculationEventHub events,
@@ -39,6 +40,13 @@ internal sealed class Returning(
             if (work.ReturnedHere)
             {
                 decided.Add(await outcomes.AlreadyDoneAsync(work.Item, CirculationOperation.Return, RefusalReason.AlreadyReturned).ConfigureAwait(false));
+                scope.Decided();
+            }
+            else if (!permissions.ReturnsAllowed)
+            {
+                // The ACS says "checkin ok" N: neither the tag nor the ILS is touched, so the loan stands as it was.
+                decided.Add(await outcomes.RefusedAsync(sessionId, work.Item, CirculationOperation.Return, RefusalReason.ReturnsNotAllowed)
+                    .ConfigureAwait(false));
                 scope.Decided();
             }
             else if (work.MissingParts.Count > 0)

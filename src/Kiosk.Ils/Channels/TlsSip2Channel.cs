@@ -1,4 +1,5 @@
 using System.Net.Security;
+using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Logging;
 
@@ -12,6 +13,7 @@ internal sealed class TlsSip2Channel(TcpSip2Channel tcp, Sip2Endpoint endpoint, 
 {
     private SslStream? _ssl;
     private bool _disposed;
+    private Sip2CertificateRejectedException? _rejected;
 
     public string Endpoint => tcp.Endpoint;
 
@@ -35,9 +37,16 @@ internal sealed class TlsSip2Channel(TcpSip2Channel tcp, Sip2Endpoint endpoint, 
             var options = new SslClientAuthenticationOptions { TargetHost = endpoint.TlsServerName ?? endpoint.Host };
             await ssl.AuthenticateAsClientAsync(options, cancellationToken).ConfigureAwait(false);
         }
-        catch
+        catch (Exception ex)
         {
             await ssl.DisposeAsync().ConfigureAwait(false);
+
+            // A refused certificate is a setting to give, not a network fault: say which one.
+            if (ex is AuthenticationException && _rejected is { } rejected)
+            {
+                throw new Sip2CertificateRejectedException(rejected.Errors, rejected.Message, ex);
+            }
+
             throw;
         }
 
@@ -92,7 +101,44 @@ internal sealed class TlsSip2Channel(TcpSip2Channel tcp, Sip2Endpoint endpoint, 
             }
         }
 
-        Log.CertificateRejected(logger, connectionId, endpoint.Host, errors.ToString());
+        var remedy = Remedy(errors, certificate, chain);
+        _rejected = new Sip2CertificateRejectedException(errors, remedy, null);
+        Log.CertificateRejected(logger, connectionId, endpoint.Host, errors.ToString(), remedy);
         return false;
+    }
+
+    /// <summary>What is wrong with the ILS's certificate, and the setting that fixes it.</summary>
+    private string Remedy(SslPolicyErrors errors, X509Certificate? certificate, X509Chain? chain)
+    {
+        var expected = endpoint.TlsServerName ?? endpoint.Host;
+        if (certificate is null || errors.HasFlag(SslPolicyErrors.RemoteCertificateNotAvailable))
+        {
+            return $"The ILS at {endpoint} sent no TLS certificate; check that its SIP port speaks TLS, or set Kiosk:Sip2:UseTls to false.";
+        }
+
+        using var presented = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
+        var parts = new List<string>();
+        if (errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch))
+        {
+            var names = presented.Extensions.OfType<X509SubjectAlternativeNameExtension>().SelectMany(e => e.EnumerateDnsNames()).ToList();
+            var carried = names.Count > 0 ? string.Join(", ", names) : presented.Subject;
+            parts.Add(
+                $"The ILS's TLS certificate is for {carried}, not '{expected}': set Kiosk:Sip2:TlsServerName to the name it carries " +
+                "(kioskctl sip2 login --tls-server-name), or reach the ILS by that name in Kiosk:Sip2:Host.");
+        }
+
+        if (errors.HasFlag(SslPolicyErrors.RemoteCertificateChainErrors))
+        {
+            var why = chain is { ChainStatus.Length: > 0 }
+                ? string.Join(", ", chain.ChainStatus.Select(s => s.Status).Distinct())
+                : "untrusted";
+            var which = $"The ILS's TLS certificate ({presented.Subject}, issued by {presented.Issuer})";
+            parts.Add(endpoint.TrustedCertificateAuthority is null
+                ? $"{which} is not signed by a CA this kiosk trusts ({why}): set Kiosk:Sip2:TlsCaCertificatePath to the PEM or DER " +
+                  "file of the CA that signed it (kioskctl sip2 login --tls-ca)."
+                : $"{which} is not signed by the CA in Kiosk:Sip2:TlsCaCertificatePath ({why}): give that setting the CA that did sign it.");
+        }
+
+        return string.Join(" ", parts);
     }
 }

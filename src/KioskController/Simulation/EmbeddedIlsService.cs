@@ -31,6 +31,7 @@ internal sealed partial class EmbeddedIlsService(
             },
             loggers.CreateLogger<IlsSimulator>(),
             time);
+        _simulator.Faults.OneSessionPerLogin = value.IlsOneSessionPerLogin;
         try
         {
             await _simulator.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -20,4 +20,10 @@ public sealed class SimulatorOptions
 
     /// <summary>The embedded ILS simulator's charset.</summary>
     public string IlsCharset { get; set; } = "utf-8";
+
+    /// <summary>
+    /// Whether the embedded ILS serves one session per SIP login, leaving a second concurrent login unanswered, as
+    /// Evergreen's SIPServer was seen to: the kiosk's pool shrinks to one connection and says so in /api/status.
+    /// </summary>
+    public bool IlsOneSessionPerLogin { get; set; }
 }

@@ -7,7 +7,7 @@ using Kiosk.Protocols.Sip2.Messages;
 namespace Kioskctl.Commands;
 
 /// <summary>
-/// <c>kioskctl sip2 login --host H --port P --user U --password-env VAR [--tls] [--profile koha]</c>: logs in, asks SC
+/// <c>kioskctl sip2 login --host H --port P --user U --password-env VAR [--tls [--tls-ca FILE] [--tls-server-name N]] [--profile koha]</c>: logs in, asks SC
 /// Status, and prints what the ACS supports in plain words. The password is read from an environment variable so it
 /// never lands in the shell history.
 /// </summary>
@@ -27,6 +27,7 @@ internal static class Sip2LoginCommand
         var passwordEnv = new Option<string>("--password-env") { Description = "The environment variable holding the SIP login password (CO)" };
         var tls = new Option<bool>("--tls") { Description = "Connect over TLS" };
         var tlsCa = new Option<string>("--tls-ca") { Description = "A CA certificate file to trust for the ILS's TLS certificate" };
+        var tlsServerName = new Option<string>("--tls-server-name") { Description = "The name the ILS's TLS certificate carries, when it is not --host" };
         var profile = new Option<string>("--profile")
         {
             Description = "The dialect: " + string.Join(", ", Sip2Dialects.All.Select(p => p.Name)),
@@ -39,7 +40,7 @@ internal static class Sip2LoginCommand
 
         var login = new Command("login", "Log in to the ILS, ask SC Status, and show what it supports")
         {
-            host, port, user, passwordEnv, tls, tlsCa, profile, charset, institution, location, timeout,
+            host, port, user, passwordEnv, tls, tlsCa, tlsServerName, profile, charset, institution, location, timeout,
         };
         login.SetAction(async (result, cancellationToken) =>
         {
@@ -63,6 +64,7 @@ internal static class Sip2LoginCommand
                 Port = result.GetValue(port),
                 UseTls = result.GetValue(tls),
                 TlsCaCertificatePath = result.GetValue(tlsCa),
+                TlsServerName = result.GetValue(tlsServerName),
                 Profile = result.GetValue(profile)!,
                 Charset = result.GetValue(charset),
                 UserId = result.GetValue(user) ?? string.Empty,

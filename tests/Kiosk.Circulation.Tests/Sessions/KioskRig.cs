@@ -67,7 +67,12 @@ internal sealed class KioskRig : IAsyncDisposable
 
     public SqliteOfflineTransactionStore Queue { get; private set; } = null!;
 
-    public static async Task<KioskRig> StartAsync(Action<CirculationOptions>? configure = null)
+    /// <summary>Starts the rig.</summary>
+    /// <param name="configure">The kiosk's circulation options.</param>
+    /// <param name="configureClient">The SIP2 client's options, after the rig's own.</param>
+    /// <param name="clientTime">The SIP2 client's clock, when its timeouts must run out on their own; the kiosk's fake one by default.</param>
+    public static async Task<KioskRig> StartAsync(
+        Action<CirculationOptions>? configure = null, Action<Sip2ClientOptions>? configureClient = null, TimeProvider? clientTime = null)
     {
         var ils = await IlsFixture.StartAsync();
         var simulator = new FeigReaderSimulator(new RfidField(1), new FeigReaderSimulatorOptions());
@@ -92,7 +97,13 @@ internal sealed class KioskRig : IAsyncDisposable
             TimeProvider.System);
         var path = Path.Combine(Path.GetTempPath(), "kiosk-circulation-test-" + Guid.NewGuid().ToString("N") + ".db");
         var rig = new KioskRig(ils, simulator, pad, path);
-        rig.Client = ils.Client(o => o.ReconnectMinDelay = TimeSpan.FromSeconds(1), rig.Time);
+        rig.Client = ils.Client(
+            o =>
+            {
+                o.ReconnectMinDelay = TimeSpan.FromSeconds(1);
+                configureClient?.Invoke(o);
+            },
+            clientTime ?? rig.Time);
         rig.Kiosk = rig.NewKiosk(configure);
         await pad.StartAsync();
         rig._pump = rig.PumpAsync(rig._stopping.Token);

@@ -55,6 +55,8 @@ internal sealed class KioskUnderTest(ServiceProvider services) : IDisposable
 
     public async Task<IReadOnlyList<ItemOutcome>> RenewAllAsync() => Carried(await services.GetRequiredService<Renewing>().RenewAllAsync());
 
+    public Task<CirculationResult<IReadOnlyList<ItemOutcome>>> TryRenewAllAsync() => services.GetRequiredService<Renewing>().RenewAllAsync();
+
     public void KeepAlive() => Sessions.KeepAlive();
 
     public Task<SessionEndResult> EndSessionAsync() => Sessions.EndSessionAsync();

@@ -3,9 +3,10 @@ using Kiosk.Ils;
 namespace KioskController.Api.Live;
 
 /// <summary>
-/// Publishes a fresh status snapshot to the screens whenever the ILS link, a reader, the scanner or the printer changes,
-/// at most once per <see cref="Coalesce"/>, so a burst of tag events becomes one update; and each device that moved
-/// between online, degraded and offline to the central system (<see cref="DeviceStatusEvents"/>).
+/// Publishes a fresh status snapshot to the screens whenever the ILS link (or what its ACS Status allows), a reader, the
+/// scanner or the printer changes, at most once per <see cref="Coalesce"/>, so a burst of tag events becomes one
+/// update; and each device that moved between online, degraded and offline to the central system
+/// (<see cref="DeviceStatusEvents"/>).
 /// </summary>
 internal sealed class StatusBroadcaster(StatusChangeSignal signal, LiveUpdates live, KioskStatusProvider status, DeviceStatusEvents deviceEvents, Sip2Client sip2, Commands.MaintenanceMode maintenance, TimeProvider time) : BackgroundService
 {
@@ -15,8 +16,10 @@ internal sealed class StatusBroadcaster(StatusChangeSignal signal, LiveUpdates l
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         void OnLink(object? sender, Sip2LinkStatusChangedEventArgs e) => signal.Raise();
+        void OnAcsStatus(object? sender, AcsStatusResponseSnapshot e) => signal.Raise();
         void OnMaintenance(object? sender, EventArgs e) => signal.Raise();
         sip2.StatusChanged += OnLink;
+        sip2.AcsStatusChanged += OnAcsStatus;
         maintenance.Changed += OnMaintenance;
         try
         {
@@ -36,6 +39,7 @@ internal sealed class StatusBroadcaster(StatusChangeSignal signal, LiveUpdates l
         finally
         {
             sip2.StatusChanged -= OnLink;
+            sip2.AcsStatusChanged -= OnAcsStatus;
             maintenance.Changed -= OnMaintenance;
         }
     }

@@ -3,8 +3,8 @@ namespace KioskController.Api.Session;
 /// <summary>
 /// The screen's API under <c>/api/session</c>, over the circulation's owners. Answers carry codes (camel-case enum
 /// names) that the screen puts in plain words from its resource files; no answer carries a card number. Each "not now"
-/// is a typed result mapped here to one status and code: 409 <c>noSession</c> or <c>busy</c>, 503 <c>ilsUnreachable</c>,
-/// <c>maintenance</c> or <c>outOfOrder</c>.
+/// is a typed result mapped here to one status and code: 409 <c>noSession</c>, <c>busy</c> or <c>renewalsNotAllowed</c>,
+/// 503 <c>ilsUnreachable</c>, <c>maintenance</c> or <c>outOfOrder</c>.
 /// </summary>
 internal static class SessionEndpoints
 {
@@ -98,6 +98,7 @@ internal static class SessionEndpoints
     {
         CirculationResultCode.IlsUnreachable => Refused(RefusalReason.IlsUnreachable, StatusCodes.Status503ServiceUnavailable),
         CirculationResultCode.Busy => Refused(RefusalReason.Busy),
+        CirculationResultCode.RenewalsNotAllowed => Refused(RefusalReason.RenewalsNotAllowed),
         _ => Refused(RefusalReason.NoSession),
     };
 

@@ -21,4 +21,14 @@ public sealed record IlsLinkStatus(
     bool? CheckinAllowed,
     bool? RenewalAllowed,
     DateTimeOffset? LastStatusAt,
-    string ReportedStatus);
+    string ReportedStatus)
+{
+    /// <summary>Why the link has its status, in words a technician can act on (for example which TLS setting to give).</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The SIP2 connection pool: its configured and effective size, and why it shrank.</summary>
+    public IlsPoolStatus? Pool { get; init; }
+
+    /// <summary>Whether the ACS says it supports Fee Paid (37) in its BX field; null before the first ACS Status.</summary>
+    public bool? FeePaidSupported { get; init; }
+}

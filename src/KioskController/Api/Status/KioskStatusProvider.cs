@@ -16,6 +16,7 @@ internal sealed class KioskStatusProvider(
     public KioskStatus Current()
     {
         var acs = client.AcsStatus;
+        var pool = client.Pool;
         var ils = new IlsLinkStatus(
             client.Status.ToString().ToLowerInvariant(),
             $"{sip2.Value.Host}:{sip2.Value.Port}",
@@ -26,7 +27,12 @@ internal sealed class KioskStatusProvider(
             acs?.Status.CheckinOk,
             acs?.Status.AcsRenewalPolicy,
             acs?.ReceivedAt,
-            System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(client.ReportedStatus.ToString()));
+            System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(client.ReportedStatus.ToString()))
+        {
+            Reason = client.StatusReason,
+            Pool = new IlsPoolStatus(pool.Configured, pool.Effective, pool.Open, pool.Reason),
+            FeePaidSupported = acs?.Status.SupportedMessages.HasFlag(Kiosk.Protocols.Sip2.Sip2SupportedMessages.FeePaid),
+        };
         var readers = services.GetService<Bridges.PadBridge>()?.Snapshot() ?? [];
         var printer = services.GetService<Bridges.PrinterMonitor>() is { } monitor
             ? new PrinterSnapshot(

@@ -92,11 +92,14 @@ export function itemLine(item) {
   return line(kind, item.title ?? item.itemId, notes);
 }
 
-/** A loan on the account screen, with its renew button. */
+/** A loan on the account screen, with its renew button unless renewing is paused (onRenew is null). */
 export function loanLine(loan, onRenew) {
-  const renew = Object.assign(document.createElement("button"), { type: "button", textContent: t("renew") });
-  renew.setAttribute("aria-label", t("renewLabel", { title: loan.title ?? loan.itemId }));
-  renew.addEventListener("click", onRenew);
+  let renew = null;
+  if (onRenew) {
+    renew = Object.assign(document.createElement("button"), { type: "button", textContent: t("renew") });
+    renew.setAttribute("aria-label", t("renewLabel", { title: loan.title ?? loan.itemId }));
+    renew.addEventListener("click", onRenew);
+  }
   const day = dueDayOf(loan);
   return line(loan.overdue ? "bad" : "plain", loan.title ?? loan.itemId, [loan.overdue ? t("overdue") : "", day ? t("dueOn", { date: formatDay(day) }) : ""], renew);
 }

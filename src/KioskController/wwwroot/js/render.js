@@ -16,10 +16,18 @@ export function render() {
   const session = state.session;
   if (!session) return;
   const maintenance = state.status?.maintenance === true;
+  // What the ILS's ACS Status lets this kiosk do now; a paused loan is said even off-line, where it still holds.
+  const { loans, returns } = permitted(session);
+  const paused = !loans && !returns ? "bothPausedBanner" : !loans ? "loansPausedBanner" : !returns ? "returnsPausedBanner" : null;
   const banner = $("offline-banner");
-  banner.hidden = session.ilsReachable && !maintenance;
-  banner.textContent = maintenance ? t("maintenanceBanner") : t(session.offlineLoansAllowed ? "offlineBannerLoans" : "offlineBanner");
-  for (const id of ["go-borrow", "go-return", "go-account"]) $(id).disabled = maintenance;
+  banner.hidden = session.ilsReachable && !maintenance && !paused;
+  banner.textContent = maintenance ? t("maintenanceBanner")
+    : paused ? t(paused) : t(session.offlineLoansAllowed ? "offlineBannerLoans" : "offlineBanner");
+  $("go-borrow").disabled = maintenance || !loans;
+  $("go-return").disabled = maintenance || !returns;
+  $("go-account").disabled = maintenance;
+  if (!loans) $("tile-borrow-hint").textContent = t("pausedHint");
+  if (!returns) $("tile-return-hint").textContent = t("pausedHint");
   renderTray();
   renderBorrowPatron();
   renderPin();
@@ -66,9 +74,19 @@ function renderTray() {
   $("confirm-return").disabled = items.length === 0 || running;
 }
 
+/** What the ILS lets this kiosk do now, from its ACS Status; an older server that does not say allows everything. */
+function permitted(session) {
+  return {
+    loans: session?.loansAllowed !== false,
+    returns: session?.returnsAllowed !== false,
+    renewals: session?.renewalsAllowed !== false,
+  };
+}
+
 /** Whether this patron may borrow, and why not, from the server's patron facts or, before it sends them, the blocks. */
 function borrowing() {
   const session = state.session;
+  if (!permitted(session).loans) return { patron: session?.patron ?? state.signIn?.patron ?? null, canBorrow: false, reason: "loansPaused" };
   const patron = session?.patron ?? state.signIn?.patron ?? null;
   if (patron) return { patron, canBorrow: patron.canBorrow !== false, reason: patron.cannotBorrow ?? null };
   const blocks = session?.blocks ?? [];
@@ -95,9 +113,9 @@ function renderBorrowPatron() {
   cannot.hidden = canBorrow;
   $("screen-borrow").classList.toggle("cannot", !canBorrow);
   if (!canBorrow) {
-    cannot.replaceChildren(
-      Object.assign(document.createElement("p"), { textContent: cannotBorrowText(reason, patron) }),
-      Object.assign(document.createElement("p"), { textContent: t("cannotBorrowAlso") }));
+    const lines = [cannotBorrowText(reason, patron)];
+    if (permitted(state.session).returns) lines.push(t("cannotBorrowAlso"));
+    cannot.replaceChildren(...lines.map((text) => Object.assign(document.createElement("p"), { textContent: text })));
   }
   // A patron who cannot borrow is never invited to lay books down.
   for (const id of ["borrow-tray", "borrow-list-heading", "borrow-items", "confirm-borrow"]) $(id).hidden = !canBorrow;
@@ -110,6 +128,8 @@ function renderPin() {
 
 function renderAccount() {
   const account = state.account;
+  const renewals = permitted(state.session).renewals;
+  $("renewals-paused").hidden = renewals;
   if (!account) {
     $("loans").replaceChildren();
     $("holds").replaceChildren();
@@ -118,13 +138,13 @@ function renderAccount() {
     return;
   }
   $("loans").replaceChildren(...(account.loans.length
-    ? account.loans.map((loan) => loanLine(loan, () => actions.renew(loan.itemId)))
+    ? account.loans.map((loan) => loanLine(loan, renewals ? () => actions.renew(loan.itemId) : null))
     : [emptyLine(t("noLoans"))]));
   $("holds").replaceChildren(...(account.holdsReadyForPickup.length
     ? account.holdsReadyForPickup.map((hold) => plainLine(hold.title ?? hold.itemId))
     : [emptyLine(t("noHolds"))]));
   $("fines").textContent = account.finesOwed ? t("finesOwed", { amount: money(account.finesOwed, account.currency) }) : t("noFines");
-  $("renew-all").disabled = account.loans.length === 0 || Boolean(state.running);
+  $("renew-all").disabled = account.loans.length === 0 || Boolean(state.running) || !renewals;
 }
 
 function renderResult() {
