@@ -2,7 +2,9 @@ using KioskController;
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    // The application's own folder, not the current one: a kiosk started by systemd, a script or a technician from any
+    // folder finds its appsettings.json and its screen (wwwroot is copied beside the build output).
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
     builder.AddKiosk();
 
     await using var app = builder.Build();

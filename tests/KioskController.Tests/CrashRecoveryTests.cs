@@ -32,6 +32,11 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
     {
         _ils = new IlsSimulator(new IlsSimulatorOptions { Port = 0 });
         await _ils.StartAsync();
+
+        // Each ILS answer takes 150 ms, as over a province's WAN: most of a transaction is then spent waiting on the ILS
+        // with its journal entry written, so kills spread over it land inside it even when a busy machine makes its
+        // other steps slow and uneven (without it, a run at a load of 14 once saw no kill land inside).
+        _ils.Faults.SetLatency(TimeSpan.FromMilliseconds(150));
         var link = Path.Combine(_directory, "pad.pty");
         _reader = new FeigReaderSimulator(_field, new FeigReaderSimulatorOptions { LinkPath = link });
         _reader.Plug();
@@ -95,8 +100,20 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
                 // Spread over the transaction's measured length, with jitter: early, middle and late kills of each kind.
                 var slot = (kill / 2) + random.NextDouble();
                 var at = TimeSpan.FromMilliseconds(slot / Kills * (duringLoan ? loanTime : returnTime).TotalMilliseconds);
+                var command = duringLoan ? "11" : "09";
+                var handled = _ils.HandledCount(command);
                 var request = kiosk.Http.PostAsJsonAsync(new Uri(duringLoan ? "/api/session/borrow" : "/api/session/return", UriKind.Relative), new { lang = "vi" });
-                await Task.Delay(at);
+                if (kill < 2)
+                {
+                    // The first loan and the first return are killed as soon as the ILS has acted on one of their items,
+                    // before the kiosk has switched that item's tag: inside the transaction on any machine, however busy.
+                    at = await KillPointAsync(() => _ils.HandledCount(command) > handled);
+                }
+                else
+                {
+                    await Task.Delay(at);
+                }
+
                 kiosk.Kill();
                 var cut = await WasCutByTheKillAsync(request, $"kill {kill} at {at.TotalMilliseconds:F0} ms (seed {seed})");
                 output.WriteLine($"kill {kill}: the request was {(cut ? "cut by the kill" : "answered before it")}");
@@ -142,6 +159,20 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         {
             return true;
         }
+    }
+
+    private static async Task<TimeSpan> KillPointAsync(Func<bool> reached)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (!reached())
+        {
+            // Polls the in-process ILS as tightly as the machine allows: the kill must land before the tag is switched.
+            await Task.Yield();
+            timeout.Token.ThrowIfCancellationRequested();
+        }
+
+        return waited.Elapsed;
     }
 
     private void AssertAgree(string when)

@@ -19,6 +19,52 @@ public sealed class KioskHostTests
     }
 
     [Fact]
+    public async Task The_build_output_started_from_another_folder_serves_its_screen_and_its_settings()
+    {
+        // As systemd or a script starts it: from a folder that is neither the project's nor the build output's.
+        var elsewhere = Directory.CreateTempSubdirectory("kiosk-elsewhere-").FullName;
+        var start = KioskHost.ProcessStart(
+            "--Kiosk:Urls=http://127.0.0.1:0", "--Kiosk:Simulators:IlsPort=0", "--Kiosk:EmbeddedBroker:Port=0",
+            $"--Kiosk:Events:Outbox:Path={Path.Combine(elsewhere, "events.db")}");
+        start.WorkingDirectory = elsewhere;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var output = Task.Run(async () =>
+        {
+            while (await process.StandardOutput.ReadLineAsync() is { } line)
+            {
+                if (line.Contains("Now listening on: ", StringComparison.Ordinal))
+                {
+                    listening.TrySetResult(new Uri(line[(line.IndexOf("Now listening on: ", StringComparison.Ordinal) + "Now listening on: ".Length)..].Trim()));
+                }
+            }
+
+            listening.TrySetException(new InvalidOperationException("The kiosk stopped before it listened: " + await error));
+        });
+        try
+        {
+            using var http = new HttpClient { BaseAddress = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60)) };
+
+            var screen = await http.GetAsync(new Uri("/", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, screen.StatusCode);
+            Assert.Contains("<html", await screen.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+
+            // appsettings.json was read from the application's folder: the library's name is its, not a default.
+            using var status = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/status", UriKind.Relative)));
+            Assert.Equal("Thư viện Hà Nội", status.RootElement.GetProperty("libraryName").GetString());
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            await output;
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_book_placed_on_the_simulated_pad_appears_with_its_item_id_and_leaves_when_lifted()
     {
         await using var kiosk = await KioskHost.StartAsync();

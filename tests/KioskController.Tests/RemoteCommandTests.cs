@@ -43,8 +43,8 @@ public sealed class RemoteCommandTests
     {
         await using var kiosk = await KioskHost.StartAsync("--Kiosk:EmbeddedBroker:Port=0", $"--Kiosk:Events:Commands:Secret={Secret}");
         await using var central = await CentralAsync(kiosk);
-        kiosk.Services.GetRequiredService<SimulatedShelf>().Place("TV0001");
-        kiosk.Services.GetRequiredService<SimulatedShelf>().Place("TV0002");
+        await kiosk.Services.GetRequiredService<SimulatedShelf>().PlaceAsync("TV0001");
+        await kiosk.Services.GetRequiredService<SimulatedShelf>().PlaceAsync("TV0002");
 
         var reply = await central.SendAsync("reader-self-test", "technician");
 

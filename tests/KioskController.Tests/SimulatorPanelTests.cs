@@ -56,7 +56,7 @@ public sealed class SimulatorPanelTests
         var shelf = kiosk.Services.GetRequiredService<SimulatedShelf>();
 
         var first = await kiosk.Http.PostAsJsonAsync(new Uri("/sim/api/pad", UriKind.Relative), new { action = "place", item = "TV0007", part = 2 });
-        shelf.TagFor("TV0007", 2).SetAfi(0xC2);
+        (await shelf.TagForAsync("TV0007", 2)).SetAfi(0xC2);
         await kiosk.Http.PostAsJsonAsync(new Uri("/sim/api/pad", UriKind.Relative), new { action = "remove", item = "TV0007", part = 2 });
         var again = await kiosk.Http.PostAsJsonAsync(new Uri("/sim/api/pad", UriKind.Relative), new { action = "place", item = "TV0007", part = 2 });
         using var catalogue = JsonDocument.Parse(await kiosk.Http.GetStringAsync(new Uri("/sim/api/catalogue", UriKind.Relative)));

@@ -27,7 +27,7 @@ public sealed class IlsSimulator : IAsyncDisposable
     private IPEndPoint? _endPoint;
     private int _connectionsAccepted;
 
-    /// <summary>Builds a simulator; nothing listens until <see cref="StartAsync"/>.</summary>
+    /// <summary>Builds a simulator; nothing listens until <see cref="StartAsync(CancellationToken)"/>.</summary>
     /// <exception cref="ArgumentException">An option is invalid; the message names it and the accepted values.</exception>
     public IlsSimulator(IlsSimulatorOptions options, ILogger? logger = null, TimeProvider? timeProvider = null)
     {
@@ -101,27 +101,43 @@ public sealed class IlsSimulator : IAsyncDisposable
     public Task StartAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        var address = IPAddress.Parse(Options.Host);
+        var listener = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        try
+        {
+            listener.Bind(new IPEndPoint(address, Options.Port));
+            listener.Listen(128);
+        }
+        catch (SocketException ex)
+        {
+            listener.Dispose();
+            throw new IOException(
+                $"ILS simulator cannot listen on {address}:{Options.Port} ({ex.SocketErrorCode}); choose another port, or 0 for any free port.", ex);
+        }
+
+        return StartAsync(listener, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts accepting on a socket that already listens, handed over by whoever chose its port (so that no other program
+    /// can take the port between choosing it and listening on it). A later start after <see cref="StopAsync"/> listens
+    /// on the same port again.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The simulator is already listening.</exception>
+    public Task StartAsync(Socket listening, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(listening);
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             if (_listener is not null)
             {
+                listening.Dispose();
                 throw new InvalidOperationException($"The ILS simulator already listens on {_endPoint}; stop it before starting it again.");
             }
 
-            var address = IPAddress.Parse(Options.Host);
-            var listener = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
-            try
-            {
-                listener.Bind(new IPEndPoint(address, Options.Port));
-                listener.Listen(128);
-            }
-            catch (SocketException ex)
-            {
-                listener.Dispose();
-                throw new IOException(
-                    $"ILS simulator cannot listen on {address}:{Options.Port} ({ex.SocketErrorCode}); choose another port, or 0 for any free port.", ex);
-            }
-
+            var listener = listening;
+            Options.Port = ((IPEndPoint)listener.LocalEndPoint!).Port;
             _listener = listener;
             _endPoint = (IPEndPoint)listener.LocalEndPoint!;
             _stopping = new CancellationTokenSource();

@@ -35,11 +35,10 @@ internal static class KioskHostExtensions
         services.AddHostedService<StatusBroadcaster>();
 
         // The simulators register before the SIP2 client so that, when enabled, the ILS is listening when the client starts.
-        var simulated = builder.Configuration.GetValue<bool>($"{SimulatorOptions.SectionName}:Enabled");
-        if (simulated)
-        {
-            services.AddEmbeddedSimulators();
-        }
+        // Each is switched on its own (Kiosk:Simulators:Ils, Pad, …), so a library can try its own ILS with simulated devices.
+        var switches = SimulatorSwitches.From(builder.Configuration);
+        var simulated = switches.Any;
+        services.AddEmbeddedSimulators(switches);
 
         services.AddSip2Client();
 
@@ -50,7 +49,7 @@ internal static class KioskHostExtensions
         services.AddHostedService(sp => sp.GetRequiredService<ScannerService>());
 
         // Readers come from the embedded simulator, or from the profiles folder a site configures.
-        if (simulated || !string.IsNullOrEmpty(builder.Configuration[$"{RfidReadersOptions.SectionName}:ProfileDirectory"]))
+        if (switches.Pad || !string.IsNullOrEmpty(builder.Configuration[$"{RfidReadersOptions.SectionName}:ProfileDirectory"]))
         {
             services.AddRfidReaders();
             services.AddSingleton<PadBridge>();
@@ -93,20 +92,20 @@ internal static class KioskHostExtensions
 
         // The receipt printer: the embedded simulator, or the printer a site's profile names (Kiosk:Printer:Profile).
         var printerProfile = builder.Configuration[$"{KioskOptions.SectionName}:Printer:Profile"];
-        if (!simulated && !string.IsNullOrEmpty(printerProfile))
+        if (!switches.Printer && !string.IsNullOrEmpty(printerProfile))
         {
             services.AddSingleton(_ => PrinterProfileLoader.Load(printerProfile));
             services.AddSingleton<IReceiptPrinter>(sp => CreatePrinter(printerProfile, sp));
         }
 
-        if (simulated || !string.IsNullOrEmpty(printerProfile))
+        if (switches.Printer || !string.IsNullOrEmpty(printerProfile))
         {
             services.AddSingleton<PrinterMonitor>();
             services.AddHostedService(sp => sp.GetRequiredService<PrinterMonitor>());
         }
 
         // The exit gate: the embedded one in the simulated run, or the gate a site's pin map names (Kiosk:Gate:PinMap).
-        if (simulated || !string.IsNullOrEmpty(builder.Configuration[$"{Kiosk.Devices.Gates.GateOptions.SectionName}:PinMap"]))
+        if (switches.Gate || !string.IsNullOrEmpty(builder.Configuration[$"{Kiosk.Devices.Gates.GateOptions.SectionName}:PinMap"]))
         {
             services.AddGate();
             services.AddGateAlarmEnrichment(builder.Configuration.GetSection($"{Kiosk.Devices.Gates.GateOptions.SectionName}:Enrichment"));
@@ -121,6 +120,7 @@ internal static class KioskHostExtensions
 
         // Events to the central system over MQTT. The default run starts an embedded broker on loopback; a simulated run
         // without a configured outbox path keeps its outbox in a temporary file of its own, so parallel runs never share one.
+        builder.Configuration.AddInMemoryCollection([new($"{EmbeddedBrokerOptions.SectionName}:Enabled", switches.Broker ? "true" : "false")]);
         services.AddKioskEmbeddedBroker(builder.Configuration.GetSection(EmbeddedBrokerOptions.SectionName));
         services.AddKioskEvents(builder.Configuration.GetSection(KioskEventsOptions.SectionName));
         var eventsDevice = builder.Configuration[$"{KioskEventsOptions.SectionName}:Topics:Device"];
@@ -158,8 +158,8 @@ internal static class KioskHostExtensions
 
     public static WebApplication UseKiosk(this WebApplication app)
     {
-        // The simulator control panel exists only in the simulated run; a real kiosk answers 404 under /sim.
-        var simulated = app.Services.GetService<EmbeddedReaderSetup>() is not null;
+        // The simulator control panel exists only when a simulator runs; a real kiosk answers 404 under /sim.
+        var simulated = app.Services.GetRequiredService<SimulatorSwitches>().Any;
         app.UseKioskWebSurface();
         app.Use(async (context, next) =>
         {

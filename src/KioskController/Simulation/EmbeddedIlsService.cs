@@ -34,13 +34,20 @@ internal sealed partial class EmbeddedIlsService(
         _simulator.Faults.OneSessionPerLogin = value.IlsOneSessionPerLogin;
         try
         {
-            await _simulator.StartAsync(cancellationToken).ConfigureAwait(false);
+            if (credentials.TakeListener() is { } listening)
+            {
+                await _simulator.StartAsync(listening, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await _simulator.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
-        catch (System.Net.Sockets.SocketException ex)
+        catch (IOException ex)
         {
             throw new InvalidOperationException(
-                $"The embedded ILS simulator could not listen on 127.0.0.1:{credentials.Port} ({ex.Message}). " +
-                "Set Kiosk:Simulators:IlsPort to a free port (0 picks one), or stop what holds it.", ex);
+                $"{SimulatorOptions.SectionName}:IlsPort: the embedded ILS simulator cannot listen on 127.0.0.1:{credentials.Port}, which another program holds; "
+                + "set it to a free port (0 picks one), or stop the other program.", ex);
         }
 
         Log.Started(loggers.CreateLogger<EmbeddedIlsService>(), credentials.Port);

@@ -11,33 +11,34 @@ internal sealed partial class SimulatedRunOverrides(
     IConfiguration configuration,
     IOptions<SimulatorOptions> simulators,
     IOptions<StorageOptions> storage,
+    SimulatorSwitches switches,
     ILogger<SimulatedRunOverrides> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var ils = simulators.Value;
-        var replaced = new (string Key, string? SameAs, string Reason)[]
+        var replaced = new (bool Simulated, string Key, string? SameAs, string Reason)[]
         {
-            ("Kiosk:Sip2:Host", "127.0.0.1", "the kiosk talks to the embedded ILS on 127.0.0.1"),
-            ("Kiosk:Sip2:Port", ils.IlsPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            (switches.Ils, "Kiosk:Sip2:Host", "127.0.0.1", "the kiosk talks to the embedded ILS on 127.0.0.1"),
+            (switches.Ils, "Kiosk:Sip2:Port", ils.IlsPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "the kiosk talks to the embedded ILS on its port, Kiosk:Simulators:IlsPort"),
-            ("Kiosk:Sip2:UseTls", bool.FalseString, "the embedded ILS speaks plain TCP on loopback"),
-            ("Kiosk:Sip2:UserId", null, "the embedded ILS has a login of its own"),
-            ("Kiosk:Sip2:Password", null, "the embedded ILS has a login of its own"),
-            ("Kiosk:Sip2:Charset", ils.IlsCharset, "the kiosk speaks the embedded ILS's charset, Kiosk:Simulators:IlsCharset"),
-            ("Kiosk:Rfid:ProfileDirectory", null, "the pad is the embedded reader simulator, with a profile of its own"),
-            (ConfigurationErrorReport.PrinterProfileKey, null, "receipts go to the embedded printer simulator"),
-            ("Kiosk:Scanner:Port", null, "the scanner is the embedded scanner simulator, on a pseudo-terminal"),
-            ("Kiosk:Gate:PinMap", null, "the exit gate is the embedded gate simulator"),
-            ("Kiosk:Gate:ReaderProfile", null, "the exit gate is the embedded gate simulator"),
-            ("Kiosk:Gate:CountFile", null, "the exit gate is the embedded gate simulator"),
-            ("Kiosk:Storage:DatabasePath", null,
+            (switches.Ils, "Kiosk:Sip2:UseTls", bool.FalseString, "the embedded ILS speaks plain TCP on loopback"),
+            (switches.Ils, "Kiosk:Sip2:UserId", null, "the embedded ILS has a login of its own"),
+            (switches.Ils, "Kiosk:Sip2:Password", null, "the embedded ILS has a login of its own"),
+            (switches.Ils, "Kiosk:Sip2:Charset", ils.IlsCharset, "the kiosk speaks the embedded ILS's charset, Kiosk:Simulators:IlsCharset"),
+            (switches.Pad, "Kiosk:Rfid:ProfileDirectory", null, "the pad is the embedded reader simulator, with a profile of its own"),
+            (switches.Printer, ConfigurationErrorReport.PrinterProfileKey, null, "receipts go to the embedded printer simulator"),
+            (switches.Scanner, "Kiosk:Scanner:Port", null, "the scanner is the embedded scanner simulator, on a pseudo-terminal"),
+            (switches.Gate, "Kiosk:Gate:PinMap", null, "the exit gate is the embedded gate simulator"),
+            (switches.Gate, "Kiosk:Gate:ReaderProfile", null, "the exit gate is the embedded gate simulator"),
+            (switches.Gate, "Kiosk:Gate:CountFile", null, "the exit gate is the embedded gate simulator"),
+            (switches.Ils, "Kiosk:Storage:DatabasePath", null,
                 $"the simulated library starts afresh each run, so the journal and off-line store are in {storage.Value.DatabasePath}"),
         };
-        foreach (var (key, sameAs, reason) in replaced)
+        foreach (var (simulated, key, sameAs, reason) in replaced)
         {
             var value = configuration[key];
-            if (!string.IsNullOrEmpty(value) && !string.Equals(value, sameAs, StringComparison.OrdinalIgnoreCase))
+            if (simulated && !string.IsNullOrEmpty(value) && !string.Equals(value, sameAs, StringComparison.OrdinalIgnoreCase))
             {
                 Overridden(logger, key, reason);
             }
@@ -48,6 +49,6 @@ internal sealed partial class SimulatedRunOverrides(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(1, LogLevel.Warning, "{Key} is overridden in the simulated run: {Reason}. Set Kiosk:Simulators:Enabled=false to use it")]
+    [LoggerMessage(1, LogLevel.Warning, "{Key} is overridden in the simulated run: {Reason}. Turn that simulator off (Kiosk:Simulators:Ils, Pad, Scanner, Printer or Gate=false) to use it")]
     private static partial void Overridden(ILogger logger, string key, string reason);
 }

@@ -9,11 +9,17 @@ namespace KioskController.Simulation;
 /// a port of 70000 or an unknown charset is wrong wherever it is used, so it stops a simulated run as it would a real
 /// one. Read from the configuration, because the options already hold the embedded ILS's values.
 /// </summary>
-internal sealed class SimulatedRunSettingsValidator(IConfiguration configuration) : IValidateOptions<SimulatorOptions>
+internal sealed class SimulatedRunSettingsValidator(IConfiguration configuration, SimulatorSwitches switches) : IValidateOptions<SimulatorOptions>
 {
     public ValidateOptionsResult Validate(string? name, SimulatorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (!switches.Ils)
+        {
+            // The kiosk uses Kiosk:Sip2 as it stands, and its own validator checks it.
+            return ValidateOptionsResult.Success;
+        }
+
         var failures = new List<string>();
         var port = configuration["Kiosk:Sip2:Port"];
         if (!string.IsNullOrEmpty(port) && (!int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1 or > 65535))

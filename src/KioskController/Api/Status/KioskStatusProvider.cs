@@ -8,7 +8,7 @@ namespace KioskController.Api.Status;
 internal sealed class KioskStatusProvider(
     IOptions<KioskOptions> kiosk,
     IOptions<Sip2ClientOptions> sip2,
-    IOptions<SimulatorOptions> simulators,
+    Simulation.SimulatorSwitches simulators,
     Sip2Client client,
     Commands.MaintenanceMode maintenance,
     IServiceProvider services)
@@ -39,7 +39,7 @@ internal sealed class KioskStatusProvider(
                 monitor.Description, monitor.Status.CanPrint, monitor.Status.PaperEnd, monitor.Status.PaperNearEnd, monitor.Status.CoverOpen, monitor.Status.Offline, monitor.Status.Detail)
             : null;
         var scanner = services.GetService<Scanning.ScannerService>()?.Snapshot();
-        return new KioskStatus(kiosk.Value.DeviceId, kiosk.Value.LibraryName, kiosk.Value.DefaultLanguage, ils, simulators.Value.Enabled, readers, printer, maintenance.On, scanner)
+        return new KioskStatus(kiosk.Value.DeviceId, kiosk.Value.LibraryName, kiosk.Value.DefaultLanguage, ils, simulators.Any, readers, printer, maintenance.On, scanner)
         {
             TimeZone = kiosk.Value.TimeZone,
             Sounds = kiosk.Value.Ui.Sounds,

@@ -129,6 +129,12 @@
     refreshGate();
   }));
   document.getElementById("clear-pad").addEventListener("click", () => pad("clear"));
+  document.getElementById("place-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const input = document.getElementById("place-id");
+    if (input.value.trim()) pad("place", input.value.trim(), 1);
+    input.value = "";
+  });
   document.getElementById("scan-form").addEventListener("submit", (event) => {
     event.preventDefault();
     const input = document.getElementById("scan-code");
