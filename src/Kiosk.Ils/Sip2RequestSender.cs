@@ -44,11 +44,7 @@ internal sealed class Sip2RequestSender(Sip2ConnectionPool pool, Sip2ClientOptio
                         "so the kiosk did not send it; this is the ILS's SIP configuration, not a fault.");
                 }
 
-                var response = await connection.ExchangeAsync(request, ct).ConfigureAwait(false);
-                return response as T ?? throw new Sip2Exception(
-                    Sip2FailureKind.Protocol,
-                    $"The ILS answered {request.Name} with {response.Name}, not the expected {typeof(T).Name}.",
-                    requestMayHaveBeenApplied: true);
+                return Expected<T>(request, await connection.ExchangeAsync(request, ct).ConfigureAwait(false));
             },
             cancellationToken);
 
@@ -56,13 +52,13 @@ internal sealed class Sip2RequestSender(Sip2ConnectionPool pool, Sip2ClientOptio
     public Task<T> SendOnceAsync<T>(Sip2Message request, CancellationToken cancellationToken)
         where T : Sip2Message =>
         pool.RunAsync(
-            async (connection, ct) =>
-            {
-                var response = await connection.ExchangeAsync(request, ct).ConfigureAwait(false);
-                return response as T ?? throw new Sip2Exception(
-                    Sip2FailureKind.Protocol,
-                    $"The ILS answered {request.Name} with {response.Name}, not the expected {typeof(T).Name}.",
-                    requestMayHaveBeenApplied: true);
-            },
+            async (connection, ct) => Expected<T>(request, await connection.ExchangeAsync(request, ct).ConfigureAwait(false)),
             cancellationToken);
+
+    private static T Expected<T>(Sip2Message request, Sip2Message response)
+        where T : Sip2Message =>
+        response as T ?? throw new Sip2Exception(
+            Sip2FailureKind.Protocol,
+            $"The ILS answered {request.Name} with {response.Name}, not the expected {typeof(T).Name}.",
+            requestMayHaveBeenApplied: true);
 }

@@ -12,7 +12,7 @@ public sealed class IlsPoolStatusTests
         // The default pool (ten, two kept open) against an embedded ILS that leaves the second login unanswered.
         await using var kiosk = await KioskHost.StartAsync("--Kiosk:Simulators:IlsOneSessionPerLogin=true", "--Kiosk:Sip2:RequestTimeout=00:00:01");
 
-        var status = await WaitForAsync(kiosk, s => Pool(s).GetProperty("effective").GetInt32() == 1);
+        var status = await kiosk.WaitForStatusAsync(s => Pool(s).GetProperty("effective").GetInt32() == 1);
 
         var ils = status.GetProperty("ils");
         Assert.Equal("online", ils.GetProperty("status").GetString());
@@ -28,7 +28,7 @@ public sealed class IlsPoolStatusTests
     {
         await using var kiosk = await KioskHost.StartAsync();
 
-        var status = await WaitForAsync(kiosk, s => s.GetProperty("ils").GetProperty("status").GetString() == "online");
+        var status = await kiosk.WaitForStatusAsync(s => s.GetProperty("ils").GetProperty("status").GetString() == "online");
 
         Assert.Equal(10, Pool(status).GetProperty("effective").GetInt32());
         Assert.Equal(JsonValueKind.Null, Pool(status).GetProperty("reason").ValueKind);
@@ -36,20 +36,4 @@ public sealed class IlsPoolStatusTests
     }
 
     private static JsonElement Pool(JsonElement status) => status.GetProperty("ils").GetProperty("pool");
-
-    private static async Task<JsonElement> WaitForAsync(KioskHost kiosk, Func<JsonElement, bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (true)
-        {
-            var status = await kiosk.Http.GetFromJsonAsync<JsonElement>(new Uri("/api/status", UriKind.Relative), timeout.Token);
-            if (condition(status))
-            {
-                return status;
-            }
-
-            // Polls the endpoint the technician's page polls; the token bounds the wait.
-            await Task.Delay(TimeSpan.FromMilliseconds(100), timeout.Token);
-        }
-    }
 }

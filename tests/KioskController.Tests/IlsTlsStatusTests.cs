@@ -24,7 +24,7 @@ public sealed class IlsTlsStatusTests
             "--Kiosk:Sip2:UserId=kiosk",
             "--Kiosk:Sip2:Password=kiosk-password");
 
-        var status = await WaitForAsync(kiosk, s => s.GetProperty("ils").GetProperty("reason").GetString()?.Contains("TLS", StringComparison.Ordinal) == true);
+        var status = await kiosk.WaitForStatusAsync(s => s.GetProperty("ils").GetProperty("reason").GetString()?.Contains("TLS", StringComparison.Ordinal) == true);
 
         var ilsStatus = status.GetProperty("ils");
         Assert.Equal("offline", ilsStatus.GetProperty("status").GetString());
@@ -43,21 +43,5 @@ public sealed class IlsTlsStatusTests
 
         // SslStream on Linux wants a certificate whose key came from a PKCS#12 import.
         return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), password: null);
-    }
-
-    private static async Task<JsonElement> WaitForAsync(KioskHost kiosk, Func<JsonElement, bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (true)
-        {
-            var status = await kiosk.Http.GetFromJsonAsync<JsonElement>(new Uri("/api/status", UriKind.Relative), timeout.Token);
-            if (condition(status))
-            {
-                return status;
-            }
-
-            // Polls the endpoint the technician's page polls; the token bounds the wait.
-            await Task.Delay(TimeSpan.FromMilliseconds(100), timeout.Token);
-        }
     }
 }

@@ -57,6 +57,32 @@ internal sealed class KioskHost : IAsyncDisposable
         return new KioskHost(app, new Uri(address));
     }
 
+    /// <summary>Polls <c>/api/status</c>, as the technician's page does, until <paramref name="condition"/> holds; 60 s caps it.</summary>
+    public async Task<System.Text.Json.JsonElement> WaitForStatusAsync(Func<System.Text.Json.JsonElement, bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var last = default(System.Text.Json.JsonElement);
+        try
+        {
+            while (true)
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(await Http.GetStringAsync(new Uri("/api/status", UriKind.Relative), timeout.Token));
+                last = document.RootElement.Clone();
+                if (condition(last))
+                {
+                    return last;
+                }
+
+                // The token bounds the wait; each round ends as soon as the status answers.
+                await Task.Delay(TimeSpan.FromMilliseconds(100), timeout.Token);
+            }
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            throw new TimeoutException($"/api/status did not reach the state waited for within 60 s; last: {last}");
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

@@ -11,7 +11,7 @@ public sealed class KioskHostTests
     {
         await using var kiosk = await KioskHost.StartAsync();
 
-        var status = await WaitForAsync(kiosk, s => s.GetProperty("ils").GetProperty("status").GetString() == "online");
+        var status = await kiosk.WaitForStatusAsync(s => s.GetProperty("ils").GetProperty("status").GetString() == "online");
 
         Assert.True(status.GetProperty("simulated").GetBoolean());
         Assert.Equal("VN-HN-TVHN", status.GetProperty("ils").GetProperty("institutionId").GetString());
@@ -68,12 +68,12 @@ public sealed class KioskHostTests
     public async Task A_book_placed_on_the_simulated_pad_appears_with_its_item_id_and_leaves_when_lifted()
     {
         await using var kiosk = await KioskHost.StartAsync();
-        await WaitForAsync(kiosk, s => Pad(s).GetProperty("status").GetString() == "connected");
+        await kiosk.WaitForStatusAsync(s => Pad(s).GetProperty("status").GetString() == "connected");
 
         var placed = await kiosk.Http.PostAsync(new Uri("/sim/api/reader", UriKind.Relative), new StringContent("place TV0001"));
-        var onPad = await WaitForAsync(kiosk, s => Pad(s).GetProperty("tags").GetArrayLength() == 1);
+        var onPad = await kiosk.WaitForStatusAsync(s => Pad(s).GetProperty("tags").GetArrayLength() == 1);
         await kiosk.Http.PostAsync(new Uri("/sim/api/reader", UriKind.Relative), new StringContent("remove TV0001"));
-        await WaitForAsync(kiosk, s => Pad(s).GetProperty("tags").GetArrayLength() == 0);
+        await kiosk.WaitForStatusAsync(s => Pad(s).GetProperty("tags").GetArrayLength() == 0);
 
         Assert.StartsWith("Placed TV0001", await placed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var tag = Pad(onPad).GetProperty("tags")[0];
@@ -85,14 +85,14 @@ public sealed class KioskHostTests
     public async Task A_printer_out_of_paper_is_reported_to_the_ILS_in_SC_status_and_cleared_when_paper_is_back()
     {
         await using var kiosk = await KioskHost.StartAsync();
-        await WaitForAsync(kiosk, s => s.GetProperty("ils").GetProperty("status").GetString() == "online");
+        await kiosk.WaitForStatusAsync(s => s.GetProperty("ils").GetProperty("status").GetString() == "online");
         var ils = kiosk.Services.GetRequiredService<KioskController.Simulation.EmbeddedIlsService>().Simulator!;
 
         await kiosk.Http.PostAsync(new Uri("/sim/api/printer", UriKind.Relative), new StringContent("paper-end"));
-        var out_ = await WaitForAsync(kiosk, s => s.GetProperty("ils").GetProperty("reportedStatus").GetString() == "printerOutOfPaper");
+        var out_ = await kiosk.WaitForStatusAsync(s => s.GetProperty("ils").GetProperty("reportedStatus").GetString() == "printerOutOfPaper");
         var ilsSawIt = ils.LastScStatus;
         await kiosk.Http.PostAsync(new Uri("/sim/api/printer", UriKind.Relative), new StringContent("ready"));
-        await WaitForAsync(kiosk, s => s.GetProperty("ils").GetProperty("reportedStatus").GetString() == "ok");
+        await kiosk.WaitForStatusAsync(s => s.GetProperty("ils").GetProperty("reportedStatus").GetString() == "ok");
 
         Assert.True(out_.GetProperty("printer").GetProperty("paperEnd").GetBoolean());
         Assert.False(out_.GetProperty("printer").GetProperty("canPrint").GetBoolean());
@@ -110,10 +110,10 @@ public sealed class KioskHostTests
         try
         {
             await using var kiosk = await KioskHost.StartAsync("--Kiosk:Simulators:Enabled=false", "--Kiosk:Sip2:Port=1", $"--Kiosk:Printer:Profile={profile}");
-            await WaitForAsync(kiosk, s => s.GetProperty("printer").ValueKind == JsonValueKind.Object && s.GetProperty("printer").GetProperty("canPrint").GetBoolean());
+            await kiosk.WaitForStatusAsync(s => s.GetProperty("printer").ValueKind == JsonValueKind.Object && s.GetProperty("printer").GetProperty("canPrint").GetBoolean());
 
             printer.PaperEnd = true;
-            var out_ = await WaitForAsync(kiosk, s => s.GetProperty("printer").GetProperty("paperEnd").GetBoolean());
+            var out_ = await kiosk.WaitForStatusAsync(s => s.GetProperty("printer").GetProperty("paperEnd").GetBoolean());
 
             Assert.Contains("127.0.0.1", out_.GetProperty("printer").GetProperty("description").GetString(), StringComparison.Ordinal);
             Assert.True(printer.StatusRequestsAnswered > 0);
@@ -141,7 +141,7 @@ public sealed class KioskHostTests
         await using var kiosk = await KioskHost.StartAsync(
             "--Kiosk:Simulators:Enabled=false", "--Kiosk:Sip2:Port=1", "--Kiosk:Sip2:ReconnectMinDelay=00:00:00.200");
 
-        var status = await WaitForAsync(kiosk, s => s.GetProperty("ils").GetProperty("status").GetString() == "offline");
+        var status = await kiosk.WaitForStatusAsync(s => s.GetProperty("ils").GetProperty("status").GetString() == "offline");
         var ready = await kiosk.Http.GetAsync(new Uri("/health/ready", UriKind.Relative));
 
         Assert.False(status.GetProperty("simulated").GetBoolean());
@@ -159,21 +159,4 @@ public sealed class KioskHostTests
 
     private static JsonElement Pad(JsonElement status) =>
         status.GetProperty("readers").EnumerateArray().Single(r => r.GetProperty("name").GetString() == "pad");
-
-    private static async Task<JsonElement> WaitForAsync(KioskHost kiosk, Func<JsonElement, bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (true)
-        {
-            using var document = JsonDocument.Parse(await kiosk.Http.GetStringAsync(new Uri("/api/status", UriKind.Relative), timeout.Token));
-            var status = document.RootElement.Clone();
-            if (condition(status))
-            {
-                return status;
-            }
-
-            // Poll the same endpoint the page polls; the token bounds the wait.
-            await Task.Delay(TimeSpan.FromMilliseconds(100), timeout.Token);
-        }
-    }
 }

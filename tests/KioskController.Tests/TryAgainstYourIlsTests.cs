@@ -31,7 +31,7 @@ public sealed class TryAgainstYourIlsTests
             // No ILS runs inside the kiosk; the devices are still simulated, and /sim is there to place books.
             Assert.Null(kiosk.Services.GetService<EmbeddedIlsService>());
             Assert.NotNull(kiosk.Services.GetService<EmbeddedReaderSetup>());
-            await WaitAsync(async () => (await StatusAsync(kiosk)).GetProperty("ils").GetProperty("status").GetString() == "online", "the ILS link");
+            await kiosk.WaitForStatusAsync(status => status.GetProperty("ils").GetProperty("status").GetString() == "online");
 
             // The panel places any item id the ILS knows, and says so of one it does not.
             var unknown = await kiosk.Http.PostAsJsonAsync(new Uri("/sim/api/pad", UriKind.Relative), new { action = "place", item = "KHONGCO-404" });
@@ -68,9 +68,6 @@ public sealed class TryAgainstYourIlsTests
         Assert.True(outcome.GetProperty("operation").GetString() == operation && outcome.GetProperty("succeeded").GetBoolean(), answer);
         Assert.Equal("TV0001", outcome.GetProperty("itemId").GetString());
     }
-
-    private static async Task<JsonElement> StatusAsync(KioskHost kiosk) =>
-        JsonDocument.Parse(await kiosk.Http.GetStringAsync(new Uri("/api/status", UriKind.Relative))).RootElement;
 
     private static async Task<string> PostAsync(KioskHost kiosk, string path, object body)
     {
