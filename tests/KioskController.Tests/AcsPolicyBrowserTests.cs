@@ -13,7 +13,7 @@ public sealed class AcsPolicyBrowserTests
     // Heartbeats every second, so a changed ACS Status reaches the screen within one.
     private static readonly string[] FastHeartbeat = ["--Kiosk:Sip2:HeartbeatInterval=00:00:01"];
 
-    private static readonly LocatorAssertionsToHaveTextOptions Soon = new() { Timeout = 20_000 };
+    private static readonly LocatorAssertionsToHaveTextOptions Soon = new() { Timeout = Browser.Patience };
 
     [Theory]
     [InlineData(1080, 1920)]
@@ -46,7 +46,7 @@ public sealed class AcsPolicyBrowserTests
         await Assertions.Expect(page.Locator("#screen-account")).ToBeVisibleAsync(PatronBrowser.Visible);
         await patron.TapAsync("Mượn sách");
         var cannot = page.Locator("#cannot-borrow");
-        await Assertions.Expect(cannot).ToContainTextAsync("Máy này tạm ngừng cho mượn sách. Vui lòng mượn tại quầy thủ thư.", new() { Timeout = 20_000 });
+        await Assertions.Expect(cannot).ToContainTextAsync("Máy này tạm ngừng cho mượn sách. Vui lòng mượn tại quầy thủ thư.", new() { Timeout = Browser.Patience });
         await Assertions.Expect(cannot).ToContainTextAsync("Bạn vẫn trả sách được");
         await Assertions.Expect(page.Locator("#borrow-tray")).ToBeHiddenAsync();
         await Assertions.Expect(patron.Button("Xác nhận mượn")).ToHaveCountAsync(0);
@@ -78,7 +78,7 @@ public sealed class AcsPolicyBrowserTests
         await Assertions.Expect(page.Locator("#go-borrow")).ToBeEnabledAsync();
 
         await patron.SignInByTouchAsync(IlsSampleData.HolderPatron, IlsSampleData.HolderPin, start: "Tài khoản của tôi");
-        await Assertions.Expect(page.Locator("#loans li")).Not.ToHaveCountAsync(0, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#loans li")).Not.ToHaveCountAsync(0, new() { Timeout = Browser.Patience });
         await Assertions.Expect(page.Locator("#renewals-paused")).ToHaveTextAsync("Máy này tạm ngừng gia hạn sách. Vui lòng gia hạn tại quầy thủ thư.");
         await Assertions.Expect(page.Locator("#loans button")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#renew-all")).ToBeDisabledAsync();

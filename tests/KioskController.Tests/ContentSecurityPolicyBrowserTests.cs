@@ -12,6 +12,7 @@ public sealed class ContentSecurityPolicyBrowserTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
+        page.SetDefaultTimeout(Browser.Patience);
         var violations = new List<string>();
         page.Console += (_, message) =>
         {
@@ -25,16 +26,16 @@ public sealed class ContentSecurityPolicyBrowserTests
         };
 
         await page.GotoAsync(kiosk.Address.ToString());
-        await Assertions.Expect(page.Locator("#ils-status")).ToHaveTextAsync("Đã kết nối", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#ils-status")).ToHaveTextAsync("Đã kết nối", new() { Timeout = Browser.Patience });
 
         // The staff screen's code check is a same-origin JSON POST through the same-origin guard.
         await page.GotoAsync(new Uri(kiosk.Address, "/staff/").ToString());
         await page.Locator("#staff-code").FillAsync("0000");
         await page.Locator("#access-form").EvaluateAsync("form => form.requestSubmit()");
-        await Assertions.Expect(page.Locator("#lock")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#lock")).ToBeVisibleAsync(new() { Timeout = Browser.Patience });
 
         await page.GotoAsync(new Uri(kiosk.Address, "/sim/").ToString());
-        await Assertions.Expect(page.Locator("#ils-state")).ToHaveTextAsync("up", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#ils-state")).ToHaveTextAsync("up", new() { Timeout = Browser.Patience });
 
         lock (violations)
         {

@@ -12,7 +12,7 @@ namespace KioskController.Tests;
 /// </summary>
 public sealed class KioskWorkflowBrowserTests
 {
-    private static readonly LocatorAssertionsToBeVisibleOptions Visible = new() { Timeout = 20_000 };
+    private static readonly LocatorAssertionsToBeVisibleOptions Visible = new() { Timeout = Browser.Patience };
 
     [Fact]
     public async Task In_Vietnamese_a_patron_borrows_three_books_one_a_two_part_set_and_gets_the_receipt()
@@ -28,18 +28,18 @@ public sealed class KioskWorkflowBrowserTests
 
         // The set shows its missing part until the second part lands.
         var set = page.Locator("#borrow-items li", new() { HasText = "Đất rừng phương Nam" });
-        await Assertions.Expect(set).ToContainTextAsync("thiếu tập 2/2", new() { Timeout = 20_000 });
+        await Assertions.Expect(set).ToContainTextAsync("thiếu tập 2/2", new() { Timeout = Browser.Patience });
         await PadAsync(kiosk, "place", IlsSampleData.TwoPartSet, 2);
-        await Assertions.Expect(set).Not.ToContainTextAsync("thiếu tập", new() { Timeout = 20_000 });
+        await Assertions.Expect(set).Not.ToContainTextAsync("thiếu tập", new() { Timeout = Browser.Patience });
         await Assertions.Expect(page.Locator("#borrow-items li")).ToHaveCountAsync(3);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận mượn" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#result-heading")).ToHaveTextAsync("Kết quả mượn sách", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#result-heading")).ToHaveTextAsync("Kết quả mượn sách", new() { Timeout = Browser.Patience });
         await Assertions.Expect(page.Locator("#outcomes li.ok")).ToHaveCountAsync(3);
         await Assertions.Expect(page.Locator("#outcomes")).ToContainTextAsync("Hạn trả");
         await page.GetByRole(AriaRole.Button, new() { Name = "Có", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator("#receipt-status")).ToHaveTextAsync("Đã in biên lai. Mời bạn lấy biên lai.", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#receipt-status")).ToHaveTextAsync("Đã in biên lai. Mời bạn lấy biên lai.", new() { Timeout = Browser.Patience });
 
         var library = Ils(kiosk).Library;
         Assert.All([IlsSampleData.AvailableBook, IlsSampleData.SecondAvailableBook, IlsSampleData.TwoPartSet], id =>
@@ -78,10 +78,10 @@ public sealed class KioskWorkflowBrowserTests
         await PadAsync(kiosk, "place", IlsSampleData.AvailableBook);
         await PadAsync(kiosk, "place", IlsSampleData.SecondAvailableBook);
         await PadAsync(kiosk, "place", IlsSampleData.OnLoanItem);
-        await Assertions.Expect(page.Locator("#return-items li")).ToHaveCountAsync(3, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#return-items li")).ToHaveCountAsync(3, new() { Timeout = Browser.Patience });
         await page.GetByRole(AriaRole.Button, new() { Name = "Trả các sách này" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#outcomes li.ok")).ToHaveCountAsync(3, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#outcomes li.ok")).ToHaveCountAsync(3, new() { Timeout = Browser.Patience });
         await Assertions.Expect(page.Locator("#outcomes")).ToContainTextAsync("Đã trả");
         var library = Ils(kiosk).Library;
         var shelf = kiosk.Services.GetRequiredService<SimulatedShelf>();
@@ -107,7 +107,7 @@ public sealed class KioskWorkflowBrowserTests
         await Assertions.Expect(page.Locator("#holds")).ToContainTextAsync("Tắt đèn");
         await loan.GetByRole(AriaRole.Button, new() { Name = "Gia hạn" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#result-heading")).ToHaveTextAsync("Kết quả gia hạn", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#result-heading")).ToHaveTextAsync("Kết quả gia hạn", new() { Timeout = Browser.Patience });
         await Assertions.Expect(page.Locator("#outcomes li.ok")).ToContainTextAsync("Đã gia hạn");
         var item = Ils(kiosk).Library.FindItem(IlsSampleData.OnLoanItem)!;
         Assert.True(item.DueDate > before);
@@ -144,9 +144,9 @@ public sealed class KioskWorkflowBrowserTests
         await Assertions.Expect(page.Locator("#screen-borrow")).ToBeVisibleAsync(Visible);
         await Assertions.Expect(page.Locator("#offline-banner")).ToBeVisibleAsync(Visible);
         await PadAsync(kiosk, "place", IlsSampleData.ThirdAvailableBook);
-        await Assertions.Expect(page.Locator("#borrow-items li")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#borrow-items li")).ToHaveCountAsync(1, new() { Timeout = Browser.Patience });
         await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận mượn" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#outcomes li.ok")).ToContainTextAsync("sẽ cập nhật khi có kết nối", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#outcomes li.ok")).ToContainTextAsync("sẽ cập nhật khi có kết nối", new() { Timeout = Browser.Patience });
         Assert.Null(Ils(kiosk).Library.FindItem(IlsSampleData.ThirdAvailableBook)!.BorrowerIdentifier);
 
         await kiosk.Http.PostAsync(new Uri("/sim/api/ils", UriKind.Relative), new StringContent("restore"));
@@ -158,7 +158,7 @@ public sealed class KioskWorkflowBrowserTests
         }
 
         Assert.Equal(IlsSampleData.AdultPatron, Ils(kiosk).Library.FindItem(IlsSampleData.ThirdAvailableBook)!.BorrowerIdentifier);
-        await Assertions.Expect(page.Locator("#offline-banner")).ToBeHiddenAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#offline-banner")).ToBeHiddenAsync(new() { Timeout = Browser.Patience });
     }
 
     [Fact]
@@ -174,14 +174,14 @@ public sealed class KioskWorkflowBrowserTests
         await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(page.Locator("#go-borrow")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.Locator("#card-number")).ToBeFocusedAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#card-number")).ToBeFocusedAsync(new() { Timeout = Browser.Patience });
         await page.Keyboard.TypeAsync(IlsSampleData.AdultPatron);
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.Locator("#pin")).ToBeFocusedAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#pin")).ToBeFocusedAsync(new() { Timeout = Browser.Patience });
         await page.Keyboard.TypeAsync("0000");
         await page.Keyboard.PressAsync("Enter");
 
-        await Assertions.Expect(page.Locator("#pin-error")).ToHaveTextAsync("Mã PIN không đúng · còn 2 lần thử", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#pin-error")).ToHaveTextAsync("Mã PIN không đúng · còn 2 lần thử", new() { Timeout = Browser.Patience });
         foreach (var button in await page.Locator("#screen-pin button:visible").AllAsync())
         {
             var box = await button.BoundingBoxAsync();
@@ -199,7 +199,7 @@ public sealed class KioskWorkflowBrowserTests
 
     private static async Task SignInAsync(IPage page, string card, string pin)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Mượn sách" }).ClickAsync(new() { Timeout = 20_000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mượn sách" }).ClickAsync(new() { Timeout = Browser.Patience });
         await EnterCardAndPinAsync(page, card, pin);
         await Assertions.Expect(page.Locator("#screen-borrow")).ToBeVisibleAsync(Visible);
     }
@@ -260,8 +260,9 @@ public sealed class KioskWorkflowBrowserTests
             var playwright = await Playwright.CreateAsync();
             var browser = await Browser.LaunchAsync(playwright);
             var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1024 } });
+            page.SetDefaultTimeout(Browser.Patience);
             await page.GotoAsync(kiosk.Address.ToString());
-            await Assertions.Expect(page.Locator("#ils-status")).ToHaveTextAsync("Đã kết nối", new() { Timeout = 20_000 });
+            await Assertions.Expect(page.Locator("#ils-status")).ToHaveTextAsync("Đã kết nối", new() { Timeout = Browser.Patience });
             return new Screen(playwright, browser, page);
         }
 

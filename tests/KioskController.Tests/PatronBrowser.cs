@@ -14,7 +14,7 @@ namespace KioskController.Tests;
 /// </summary>
 internal sealed class PatronBrowser : IAsyncDisposable
 {
-    public static readonly LocatorAssertionsToBeVisibleOptions Visible = new() { Timeout = 20_000 };
+    public static readonly LocatorAssertionsToBeVisibleOptions Visible = new() { Timeout = Browser.Patience };
 
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
@@ -39,8 +39,9 @@ internal sealed class PatronBrowser : IAsyncDisposable
         var playwright = await Playwright.CreateAsync();
         var browser = await Browser.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height }, HasTouch = true, TimezoneId = timeZone });
+        page.SetDefaultTimeout(Browser.Patience);
         await page.GotoAsync(kiosk.Address.ToString());
-        await Assertions.Expect(page.Locator("#ils-status")).ToHaveTextAsync("Đã kết nối", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#ils-status")).ToHaveTextAsync("Đã kết nối", new() { Timeout = Browser.Patience });
         return new PatronBrowser(kiosk, playwright, browser, page);
     }
 
@@ -53,7 +54,7 @@ internal sealed class PatronBrowser : IAsyncDisposable
             .GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^{System.Text.RegularExpressions.Regex.Escape(name)}(\\s|$)") })
             .Filter(new() { Visible = true });
 
-    public Task TapAsync(string name) => Button(name).ClickAsync(new() { Timeout = 20_000 });
+    public Task TapAsync(string name) => Button(name).ClickAsync(new() { Timeout = Browser.Patience });
 
     /// <summary>Types on the on-screen card keyboard, one key at a time, as a patron without a keyboard does.</summary>
     public async Task TypeCardAsync(string card)
@@ -110,7 +111,7 @@ internal sealed class PatronBrowser : IAsyncDisposable
     public async Task ExpectHomeInVietnameseAsync(int timeoutMilliseconds = 30_000)
     {
         await Assertions.Expect(Page.Locator("#screen-home")).ToBeVisibleAsync(new() { Timeout = timeoutMilliseconds });
-        await Assertions.Expect(Page.Locator("#home-heading")).ToHaveTextAsync("Xin chào! Bạn muốn làm gì?", new() { Timeout = 10_000 });
+        await Assertions.Expect(Page.Locator("#home-heading")).ToHaveTextAsync("Xin chào! Bạn muốn làm gì?", new() { Timeout = Browser.Patience });
         await Assertions.Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "vi");
         await Assertions.Expect(Page.Locator("#card-number")).ToHaveValueAsync(string.Empty);
         await Assertions.Expect(Page.Locator("#sign-in-error")).ToBeEmptyAsync();

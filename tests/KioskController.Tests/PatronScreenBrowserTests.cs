@@ -58,7 +58,7 @@ public sealed class PatronScreenBrowserTests
 
         await patron.SignInByTouchAsync(IlsSampleData.HolderPatron, IlsSampleData.HolderPin);
 
-        await Assertions.Expect(page.Locator("#borrow-heading")).ToHaveTextAsync("Chào Lan", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#borrow-heading")).ToHaveTextAsync("Chào Lan", new() { Timeout = Browser.Patience });
         await Assertions.Expect(page.Locator("#patron-facts")).ToContainTextAsync("Bạn được mượn thêm");
         await Assertions.Expect(page.Locator("#patron-facts")).ToContainTextAsync("Có 1 cuốn sách bạn đặt trước đang chờ ở quầy thủ thư.");
     }
@@ -72,7 +72,7 @@ public sealed class PatronScreenBrowserTests
 
         await patron.SignInByTouchAsync(IlsSampleData.BlockedPatron, IlsSampleData.BlockedPin);
 
-        await Assertions.Expect(page.Locator("#cannot-borrow")).ToContainTextAsync("Vui lòng đến quầy thủ thư", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#cannot-borrow")).ToContainTextAsync("Vui lòng đến quầy thủ thư", new() { Timeout = Browser.Patience });
         await Assertions.Expect(page.Locator("#borrow-tray")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#borrow-items")).ToBeHiddenAsync();
         await Assertions.Expect(patron.Button("Xác nhận mượn")).ToHaveCountAsync(0);
@@ -87,7 +87,7 @@ public sealed class PatronScreenBrowserTests
 
         await patron.SignInByTouchAsync(IlsSampleData.FinedPatron, IlsSampleData.FinedPin);
 
-        await Assertions.Expect(page.Locator("#cannot-borrow")).ToContainTextAsync("Bạn còn nợ 150.000 đ — vui lòng đến quầy thủ thư", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#cannot-borrow")).ToContainTextAsync("Bạn còn nợ 150.000 đ — vui lòng đến quầy thủ thư", new() { Timeout = Browser.Patience });
         await Assertions.Expect(page.Locator("#borrow-tray")).ToBeHiddenAsync();
     }
 
@@ -102,19 +102,19 @@ public sealed class PatronScreenBrowserTests
 
         // A reference book is never lent: an outcome, and no receipt to offer.
         await patron.PadAsync("place", IlsSampleData.ReferenceItem);
-        await Assertions.Expect(page.Locator("#borrow-items li")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#borrow-items li")).ToHaveCountAsync(1, new() { Timeout = Browser.Patience });
         await patron.TapAsync("Xác nhận mượn");
-        await Assertions.Expect(page.Locator("#outcomes li.bad")).ToContainTextAsync("Chưa mượn được", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#outcomes li.bad")).ToContainTextAsync("Chưa mượn được", new() { Timeout = Browser.Patience });
         await Assertions.Expect(page.Locator("#receipt-ask")).ToBeHiddenAsync();
         await Assertions.Expect(patron.Button("Có")).ToHaveCountAsync(0);
 
         await patron.TapAsync("Xong");
         await patron.PadAsync("remove", IlsSampleData.ReferenceItem);
         await patron.PadAsync("place", IlsSampleData.AvailableBook);
-        await Assertions.Expect(page.Locator("#borrow-items li")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#borrow-items li")).ToHaveCountAsync(1, new() { Timeout = Browser.Patience });
         await Assertions.Expect(page.Locator("#borrow-items")).ToContainTextAsync("Truyện Kiều");
         await patron.TapAsync("Xác nhận mượn");
-        await Assertions.Expect(page.Locator("#outcomes li.ok")).ToContainTextAsync("Hạn trả", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#outcomes li.ok")).ToContainTextAsync("Hạn trả", new() { Timeout = Browser.Patience });
         await Assertions.Expect(page.Locator("#receipt-ask")).ToBeVisibleAsync();
         await patron.TapAsync("Không");
 
@@ -135,7 +135,7 @@ public sealed class PatronScreenBrowserTests
         await Assertions.Expect(page.Locator("#borrow-items li", new() { HasText = "Chí Phèo" })).ToBeVisibleAsync(PatronBrowser.Visible);
         await patron.TapAsync("Kết thúc");
 
-        await Assertions.Expect(page.Locator("#left-on-pad")).ToContainTextAsync("Chí Phèo chưa được mượn — vui lòng để lại", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#left-on-pad")).ToContainTextAsync("Chí Phèo chưa được mượn — vui lòng để lại", new() { Timeout = Browser.Patience });
     }
 
     [Theory]
@@ -158,7 +158,7 @@ public sealed class PatronScreenBrowserTests
                 await patron.TapAsync("Borrow books");
                 await patron.TypeCardAsync("ZZ9");
                 await patron.Button("Continue", page.Locator("#screen-sign-in")).ClickAsync();
-                await Assertions.Expect(page.Locator("#sign-in-error")).ToContainTextAsync("This card was not found", new() { Timeout = 20_000 });
+                await Assertions.Expect(page.Locator("#sign-in-error")).ToContainTextAsync("This card was not found", new() { Timeout = Browser.Patience });
                 break;
             case "PIN":
                 await patron.TapAsync("Borrow books");
@@ -170,9 +170,9 @@ public sealed class PatronScreenBrowserTests
             case "result":
                 await SignInInEnglishAsync(patron, "Borrow books");
                 await patron.PadAsync("place", IlsSampleData.AvailableBook);
-                await Assertions.Expect(page.Locator("#borrow-items li")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+                await Assertions.Expect(page.Locator("#borrow-items li")).ToHaveCountAsync(1, new() { Timeout = Browser.Patience });
                 await patron.TapAsync("Confirm");
-                await Assertions.Expect(page.Locator("#outcomes")).ToContainTextAsync("Truyện Kiều", new() { Timeout = 20_000 });
+                await Assertions.Expect(page.Locator("#outcomes")).ToContainTextAsync("Truyện Kiều", new() { Timeout = Browser.Patience });
                 break;
             case "account":
                 await SignInInEnglishAsync(patron, "My account");
@@ -181,7 +181,7 @@ public sealed class PatronScreenBrowserTests
             case "return list":
                 await patron.TapAsync("Return books");
                 await patron.PadAsync("place", IlsSampleData.OnLoanItem);
-                await Assertions.Expect(page.Locator("#return-items")).ToContainTextAsync("Số đỏ", new() { Timeout = 20_000 });
+                await Assertions.Expect(page.Locator("#return-items")).ToContainTextAsync("Số đỏ", new() { Timeout = Browser.Patience });
                 break;
         }
 

@@ -53,7 +53,7 @@ public sealed class PatronScreenLayoutBrowserTests
         await at("sign-in-keyboard");
         await patron.TypeCardAsync("99");
         await patron.Button("Tiếp tục", page.Locator("#screen-sign-in")).ClickAsync();
-        await Assertions.Expect(page.Locator("#sign-in-error")).ToContainTextAsync("Không tìm thấy thẻ này", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#sign-in-error")).ToContainTextAsync("Không tìm thấy thẻ này", new() { Timeout = Browser.Patience });
         await at("sign-in-error");
         await patron.Button("Xóa hết", page.Locator("#card-keyboard")).ClickAsync();
         await patron.TypeCardAsync(IlsSampleData.AdultPatron);
@@ -71,15 +71,15 @@ public sealed class PatronScreenLayoutBrowserTests
         await patron.PadAsync("place", IlsSampleData.SecondAvailableBook);
         await patron.PadAsync("place", IlsSampleData.TwoPartSet, 1);
         await patron.PadAsync("place", IlsSampleData.TwoPartSet, 2);
-        await Assertions.Expect(page.Locator("#borrow-items li")).ToHaveCountAsync(3, new() { Timeout = 20_000 });
-        await Assertions.Expect(page.Locator("#borrow-items")).Not.ToContainTextAsync("thiếu tập", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#borrow-items li")).ToHaveCountAsync(3, new() { Timeout = Browser.Patience });
+        await Assertions.Expect(page.Locator("#borrow-items")).Not.ToContainTextAsync("thiếu tập", new() { Timeout = Browser.Patience });
         await at("borrow-with-books");
         patron.Ils.Faults.SetLatency(TimeSpan.FromSeconds(5), Sip2Command.Checkout);
         await patron.TapAsync("Xác nhận mượn");
-        await Assertions.Expect(page.Locator("#borrow-progress")).ToContainTextAsync("Đang mượn", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#borrow-progress")).ToContainTextAsync("Đang mượn", new() { Timeout = Browser.Patience });
         await at("progress");
         patron.Ils.Faults.SetLatency(TimeSpan.Zero);
-        await Assertions.Expect(page.Locator("#result-heading")).ToHaveTextAsync("Kết quả mượn sách", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#result-heading")).ToHaveTextAsync("Kết quả mượn sách", new() { Timeout = Browser.Patience });
         await Assertions.Expect(page.Locator("#receipt-ask")).ToBeVisibleAsync(visible);
         await at("result-receipt-question");
         await patron.TapAsync("Không");
@@ -87,7 +87,7 @@ public sealed class PatronScreenLayoutBrowserTests
 
         // The account, then goodbye with a book on the tray that was not lent.
         await patron.TapAsync("Tài khoản của tôi");
-        await Assertions.Expect(page.Locator("#loans li")).ToHaveCountAsync(3, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#loans li")).ToHaveCountAsync(3, new() { Timeout = Browser.Patience });
         await at("account");
         await patron.PadAsync("place", IlsSampleData.ThirdAvailableBook);
         await patron.WaitForTrayAsync(IlsSampleData.ThirdAvailableBook);
@@ -107,10 +107,10 @@ public sealed class PatronScreenLayoutBrowserTests
 
         // A return of the three books just lent: no card.
         await patron.TapAsync("Trả sách");
-        await Assertions.Expect(page.Locator("#return-items li")).ToHaveCountAsync(3, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#return-items li")).ToHaveCountAsync(3, new() { Timeout = Browser.Patience });
         await at("return-with-books");
         await patron.TapAsync("Trả các sách này");
-        await Assertions.Expect(page.Locator("#outcomes li.ok")).ToHaveCountAsync(3, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#outcomes li.ok")).ToHaveCountAsync(3, new() { Timeout = Browser.Patience });
         await at("return-result");
         await patron.TapAsync("Xong");
         foreach (var item in new[] { IlsSampleData.AvailableBook, IlsSampleData.SecondAvailableBook })
@@ -126,7 +126,7 @@ public sealed class PatronScreenLayoutBrowserTests
         await Assertions.Expect(page.Locator("#idle-warning")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await at("idle-warning");
         await patron.TapAsync("Tôi vẫn ở đây");
-        await Assertions.Expect(page.Locator("#idle-warning")).ToBeHiddenAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#idle-warning")).ToBeHiddenAsync(new() { Timeout = Browser.Patience });
         await patron.TapAsync("Kết thúc");
         await Assertions.Expect(page.Locator("#screen-home")).ToBeVisibleAsync(visible);
 

@@ -35,7 +35,7 @@ public sealed class PatronStackBrowserTests
         await patron.PadAsync("place", IlsSampleData.AvailableBook);
         await Assertions.Expect(page.Locator("#return-items li", new() { HasText = "Truyện Kiều" })).ToBeVisibleAsync(PatronBrowser.Visible);
         await patron.TapAsync("Trả các sách này");
-        await Assertions.Expect(page.Locator("#outcomes li.ok")).ToContainTextAsync("Truyện Kiều", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#outcomes li.ok")).ToContainTextAsync("Truyện Kiều", new() { Timeout = Browser.Patience });
         await patron.TapAsync("Xong");
 
         // The next patron lays nine more books beside it: eight to borrow and a reference book.
@@ -47,11 +47,11 @@ public sealed class PatronStackBrowserTests
         }
 
         await Assertions.Expect(page.Locator("#borrow-items li", new() { HasText = "Từ điển tiếng Việt" })).ToBeVisibleAsync(PatronBrowser.Visible);
-        await Assertions.Expect(page.Locator("#borrow-items li", new() { HasText = "Tuyển tập truyện ngắn" })).ToHaveCountAsync(8, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#borrow-items li", new() { HasText = "Tuyển tập truyện ngắn" })).ToHaveCountAsync(8, new() { Timeout = Browser.Patience });
         await Assertions.Expect(page.Locator("#borrow-items li")).ToHaveCountAsync(10);
         await patron.TapAsync("Xác nhận mượn");
 
-        await Assertions.Expect(page.Locator("#result-heading")).ToHaveTextAsync("Kết quả mượn sách", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#result-heading")).ToHaveTextAsync("Kết quả mượn sách", new() { Timeout = Browser.Patience });
         await Assertions.Expect(page.Locator("#outcomes li")).ToHaveCountAsync(10);
         await Assertions.Expect(page.Locator("#outcomes li.ok")).ToHaveCountAsync(8);
         var returned = page.Locator("#outcomes li", new() { HasText = "Truyện Kiều" });
@@ -85,7 +85,7 @@ public sealed class PatronStackBrowserTests
         await patron.TapAsync("Trả các sách này");
 
         var line = page.Locator("#outcomes li", new() { HasText = "Truyện Kiều" });
-        await Assertions.Expect(line).ToContainTextAsync("không có ai mượn", new() { Timeout = 20_000 });
+        await Assertions.Expect(line).ToContainTextAsync("không có ai mượn", new() { Timeout = Browser.Patience });
         await Assertions.Expect(page.Locator("#outcomes li.ok")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#receipt-ask")).ToBeHiddenAsync();
     }

@@ -15,7 +15,7 @@ namespace KioskController.Tests;
 /// </summary>
 public sealed class StaffScreenBrowserTests
 {
-    private static readonly LocatorAssertionsToContainTextOptions Live = new() { Timeout = 30_000 };
+    private static readonly LocatorAssertionsToContainTextOptions Live = new() { Timeout = Browser.Patience };
 
     [Fact]
     public async Task Staff_see_a_stuck_tag_and_an_offline_conflict_in_Vietnamese_and_clear_each_for_good()
@@ -24,10 +24,11 @@ public sealed class StaffScreenBrowserTests
         var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1024 } });
+        page.SetDefaultTimeout(Browser.Patience);
         await page.GotoAsync(new Uri(kiosk.Address, "/staff").ToString());
 
         // The code first; a wrong one is refused in words, and nothing of the list shows.
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Việc cần thủ thư xử lý", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Việc cần thủ thư xử lý", new() { Timeout = Browser.Patience });
         await page.GetByLabel("Mã nhân viên").FillAsync("1234");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mở danh sách" }).ClickAsync();
         await Assertions.Expect(page.Locator("#access-error")).ToHaveTextAsync("Mã nhân viên không đúng. Vui lòng nhập lại.");
@@ -40,7 +41,7 @@ public sealed class StaffScreenBrowserTests
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Mở danh sách" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#security")).ToContainTextAsync("Không có việc nào cần xử lý.", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#security")).ToContainTextAsync("Không có việc nào cần xử lý.", new() { Timeout = Browser.Patience });
         await Assertions.Expect(page.Locator("#offline")).ToContainTextAsync("Không có việc nào cần xử lý.");
 
         // While the screen is open: an off-line loan of a book the desk lends to someone else meanwhile…
@@ -82,7 +83,7 @@ public sealed class StaffScreenBrowserTests
 
         // Gone for good: after a reload (the tab keeps the code until "Khóa màn hình") and in the API.
         await page.ReloadAsync();
-        await Assertions.Expect(page.Locator("#security")).ToContainTextAsync("Không có việc nào cần xử lý.", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#security")).ToContainTextAsync("Không có việc nào cần xử lý.", new() { Timeout = Browser.Patience });
         await Assertions.Expect(page.Locator("#offline")).ToContainTextAsync("Không có việc nào cần xử lý.");
         using var after = JsonDocument.Parse(await kiosk.Http.GetStringAsync(new Uri("/api/staff", UriKind.Relative)));
         Assert.Equal(0, after.RootElement.GetProperty("security").GetArrayLength());

@@ -12,9 +12,10 @@ public sealed class StatusPageBrowserTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
+        page.SetDefaultTimeout(Browser.Patience);
 
         await page.GotoAsync(kiosk.Address.ToString());
-        await Assertions.Expect(page.Locator("#ils-status")).ToHaveTextAsync("Đã kết nối", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#ils-status")).ToHaveTextAsync("Đã kết nối", new() { Timeout = Browser.Patience });
         Assert.Equal("vi", await page.GetAttributeAsync("html", "lang"));
 
         var toggle = page.Locator("#language");
@@ -34,14 +35,15 @@ public sealed class StatusPageBrowserTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
+        page.SetDefaultTimeout(Browser.Patience);
         await page.GotoAsync(kiosk.Address.ToString());
-        await page.GetByRole(AriaRole.Button, new() { Name = "Trả sách" }).ClickAsync(new() { Timeout = 15_000 });
-        await Assertions.Expect(page.Locator("#return-items li")).ToHaveTextAsync("Chưa có sách trên khay đặt sách", new() { Timeout = 15_000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Trả sách" }).ClickAsync(new() { Timeout = Browser.Patience });
+        await Assertions.Expect(page.Locator("#return-items li")).ToHaveTextAsync("Chưa có sách trên khay đặt sách", new() { Timeout = Browser.Patience });
 
         await kiosk.Http.PostAsync(new Uri("/sim/api/reader", UriKind.Relative), new StringContent("place TV0007 part 1/2"));
 
         var item = page.Locator("#return-items li");
-        await Assertions.Expect(item.Locator(".title")).ToHaveTextAsync("Đất rừng phương Nam (2 tập)", new() { Timeout = 15_000 });
+        await Assertions.Expect(item.Locator(".title")).ToHaveTextAsync("Đất rừng phương Nam (2 tập)", new() { Timeout = Browser.Patience });
         await Assertions.Expect(item.Locator(".note")).ToHaveTextAsync("1/2 tập · thiếu tập 2/2");
     }
 }

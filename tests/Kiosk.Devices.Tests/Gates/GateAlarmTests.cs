@@ -220,8 +220,9 @@ public sealed class GateAlarmTests
     [Fact]
     public async Task The_alarm_stays_on_while_a_secured_book_stays_and_goes_off_one_alarm_time_after_it_left()
     {
-        // 1 s: long enough that a busy test machine's pause between two polls does not let the alarm run out.
-        await using var gate = await AlarmGate.StartAsync(alarmDuration: TimeSpan.FromSeconds(1));
+        // 3 s: long enough that a starved machine's pause between two polls does not let the alarm run out (with a CPU
+        // hog beside the tests, one reader exchange took over a second and its retry another, and a 1 s alarm lapsed).
+        await using var gate = await AlarmGate.StartAsync(alarmDuration: TimeSpan.FromSeconds(3));
         using var timeout = TestTimeouts.Start();
         var book = LibraryTagFactory.CreateItem("TV0005", Owner, secured: true);
 
