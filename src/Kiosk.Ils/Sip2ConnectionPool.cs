@@ -15,7 +15,7 @@ namespace Kiosk.Ils;
 /// ILS allows fewer sessions than PoolSize (Evergreen's SIPServer was seen leaving a second concurrent login with the
 /// same credentials unanswered). The upkeep tries to grow back after PoolGrowRetryInterval.
 /// </summary>
-internal sealed class Sip2ConnectionPool : IAsyncDisposable
+internal sealed partial class Sip2ConnectionPool : IAsyncDisposable
 {
     private readonly Sip2ResolvedSettings _settings;
     private readonly ILogger _logger;
@@ -72,41 +72,6 @@ internal sealed class Sip2ConnectionPool : IAsyncDisposable
     public event Action<AcsStatusResponseSnapshot>? AcsStatusChanged;
 
     public Sip2LinkStatus Status { get; private set; } = Sip2LinkStatus.Unknown;
-
-    /// <summary>Why the link has its status: the last reason it changed, or the newest failure while it stays off-line.</summary>
-    public string StatusReason
-    {
-        get
-        {
-            lock (_statusGate)
-            {
-                return _statusReason;
-            }
-        }
-    }
-
-    /// <summary>The configured and effective size, the open connections, and why the pool shrank.</summary>
-    public Sip2PoolStatus PoolStatus
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return new Sip2PoolStatus(_settings.Options.PoolSize, _effectiveSize, OpenConnections, _shrinkReason);
-            }
-        }
-    }
-
-    private int EffectiveSize
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _effectiveSize;
-            }
-        }
-    }
 
     /// <summary>The newest ACS Status any connection received, with when it arrived.</summary>
     public AcsStatusResponseSnapshot? LastAcsStatus
@@ -262,96 +227,6 @@ internal sealed class Sip2ConnectionPool : IAsyncDisposable
     }
 
     /// <summary>
-    /// Once <see cref="Sip2ClientOptions.PoolGrowRetryInterval"/> has passed since the pool shrank, tries to log one parked
-    /// connection in while another works. Off the patrons' path: only the upkeep calls it, so only it waits for an ILS
-    /// that leaves the login unanswered.
-    /// </summary>
-    private async Task TryGrowAsync(CancellationToken cancellationToken)
-    {
-        Sip2Connection? candidate;
-        lock (_gate)
-        {
-            if (_parked.Count == 0 || _time.GetUtcNow() < _nextGrowAttempt || Status != Sip2LinkStatus.Online || OpenConnections == 0)
-            {
-                return;
-            }
-
-            candidate = _parked[^1];
-            _parked.RemoveAt(_parked.Count - 1);
-            _effectiveSize++;
-        }
-
-        try
-        {
-            await candidate.OpenAsync(ScStatus, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is Sip2Exception or OperationCanceledException)
-        {
-            lock (_gate)
-            {
-                _effectiveSize--;
-                _parked.Add(candidate);
-                _nextGrowAttempt = _time.GetUtcNow() + _settings.Options.PoolGrowRetryInterval;
-            }
-
-            Log.PoolStillShrunk(_logger, candidate.Id, EffectiveSize, ex.Message);
-            if (ex is OperationCanceledException)
-            {
-                throw;
-            }
-
-            return;
-        }
-
-        int effective;
-        lock (_gate)
-        {
-            effective = _effectiveSize;
-            if (effective >= _settings.Options.PoolSize)
-            {
-                _shrinkReason = null;
-            }
-        }
-
-        Remember(candidate);
-        Log.PoolGrew(_logger, candidate.Id, effective, _settings.Options.PoolSize);
-        _idle.Writer.TryWrite(candidate);
-    }
-
-    /// <summary>
-    /// Takes a connection that could not log in out of circulation, and the pool down to the connections open now. Only
-    /// called while another connection is open: the ILS answers, it just will not take more sessions.
-    /// </summary>
-    private void Shrink(Sip2Connection connection, Sip2Exception failure)
-    {
-        var configured = _settings.Options.PoolSize;
-        int effective;
-        bool warn;
-        lock (_gate)
-        {
-            _parked.Add(connection);
-            effective = Math.Max(1, Math.Min(_effectiveSize, OpenConnections));
-            _effectiveSize = effective;
-            _shrinkReason =
-                $"connection {connection.Id} could not log in while {effective} other(s) worked ({failure.Message}); " +
-                $"the ILS allows fewer SIP sessions than Kiosk:Sip2:PoolSize ({configured}). For an ILS that allows one session " +
-                "per SIP login, set Kiosk:Sip2:PoolSize and Kiosk:Sip2:KeepOpen to 1.";
-            _nextGrowAttempt = _time.GetUtcNow() + _settings.Options.PoolGrowRetryInterval;
-            warn = effective < _smallestSizeWarned;
-            _smallestSizeWarned = Math.Min(_smallestSizeWarned, effective);
-        }
-
-        if (warn)
-        {
-            Log.PoolShrank(_logger, connection.Id, configured, effective, failure.Message);
-        }
-        else
-        {
-            Log.PoolShrankAgain(_logger, connection.Id, effective, failure.Message);
-        }
-    }
-
-    /// <summary>
     /// Opens <paramref name="connection"/>, or answers false when the pool is at its effective size or the ILS would not
     /// log it in while another connection works: then the connection is parked, and the caller must not give it back.
     /// </summary>
@@ -413,130 +288,6 @@ internal sealed class Sip2ConnectionPool : IAsyncDisposable
         finally
         {
             _openGate.Release();
-        }
-    }
-
-    private void ArmBackoff(string reason)
-    {
-        lock (_gate)
-        {
-            var options = _settings.Options;
-            _backoff = _backoff == TimeSpan.Zero
-                ? options.ReconnectMinDelay
-                : TimeSpan.FromTicks(Math.Min(_backoff.Ticks * 2, options.ReconnectMaxDelay.Ticks));
-            _nextAttempt = _time.GetUtcNow() + _backoff;
-            _lastFailure = reason;
-        }
-    }
-
-    /// <summary>Takes in the connection's ACS Status when it is newer than the pool's, and sets the link status from it.</summary>
-    private void Remember(Sip2Connection connection)
-    {
-        AcsStatusResponseSnapshot newest;
-        var changed = false;
-        lock (_gate)
-        {
-            if (connection.AcsStatus is { } status && (_lastAcsStatus is null || status.ReceivedAt > _lastAcsStatus.ReceivedAt))
-            {
-                changed = _lastAcsStatus is null || !SamePolicy(_lastAcsStatus.Status, status.Status);
-                _lastAcsStatus = status;
-            }
-
-            if (_lastAcsStatus is null)
-            {
-                return;
-            }
-
-            newest = _lastAcsStatus;
-        }
-
-        if (changed)
-        {
-            try
-            {
-                AcsStatusChanged?.Invoke(newest);
-            }
-#pragma warning disable CA1031 // A subscriber's bug must not fail the request that brought the status.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                Log.SubscriberFailed(_logger, ex);
-            }
-        }
-
-        if (newest.Status.OnlineStatus)
-        {
-            SetStatus(Sip2LinkStatus.Online, "the ACS is on-line");
-        }
-        else
-        {
-            SetStatus(Sip2LinkStatus.Offline, "the ACS says it is off-line");
-        }
-    }
-
-    private static bool SamePolicy(Kiosk.Protocols.Sip2.Messages.AcsStatusResponse a, Kiosk.Protocols.Sip2.Messages.AcsStatusResponse b) =>
-        a.OnlineStatus == b.OnlineStatus && a.CheckinOk == b.CheckinOk && a.CheckoutOk == b.CheckoutOk
-        && a.AcsRenewalPolicy == b.AcsRenewalPolicy && a.StatusUpdateOk == b.StatusUpdateOk && a.OfflineOk == b.OfflineOk
-        && a.SupportedMessages == b.SupportedMessages;
-
-    private void ReportConnectionClosed(string reason)
-    {
-        if (OpenConnections == 0)
-        {
-            RestoreConfiguredSize();
-            SetStatus(Sip2LinkStatus.Offline, reason);
-        }
-    }
-
-    /// <summary>
-    /// With no connection left, a shrink can no longer be told from an outage (an ILS restarting may have left a login
-    /// unanswered while a dead connection still looked open): the pool starts again at its configured size, and shrinks
-    /// again, logged at Debug, if the ILS still allows fewer sessions.
-    /// </summary>
-    private void RestoreConfiguredSize()
-    {
-        lock (_gate)
-        {
-            foreach (var connection in _parked)
-            {
-                _idle.Writer.TryWrite(connection);
-            }
-
-            _parked.Clear();
-            _effectiveSize = _settings.Options.PoolSize;
-            _shrinkReason = null;
-        }
-    }
-
-    private void SetStatus(Sip2LinkStatus status, string reason)
-    {
-        // Under one lock, so handlers see changes in the order they happened.
-        lock (_statusGate)
-        {
-            if (Status == status)
-            {
-                // Still off-line, but perhaps for a new reason (the ILS came up with a certificate the kiosk refuses).
-                if (status == Sip2LinkStatus.Offline)
-                {
-                    _statusReason = reason;
-                }
-
-                return;
-            }
-
-            Status = status;
-            _statusReason = reason;
-            Log.LinkStatusChanged(_logger, status, reason);
-            try
-            {
-                StatusChanged?.Invoke(status, reason);
-            }
-#pragma warning disable CA1031 // A subscriber's bug must not fail a checkout that already succeeded.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                Log.SubscriberFailed(_logger, ex);
-            }
         }
     }
 

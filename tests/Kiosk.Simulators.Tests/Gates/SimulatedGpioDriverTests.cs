@@ -54,9 +54,9 @@ public sealed class SimulatedGpioDriverTests
         driver.SetInput(24, PinValue.High);
         while (!waiting.IsCompleted)
         {
-            // The waiter registers on another thread; drive the falling edge until it has seen one.
+            // The waiter registers on another thread; drive the falling edge until it has seen one, yielding in between.
             driver.SetInput(24, PinValue.Low);
-            await Task.Delay(5);
+            await Task.Yield();
             driver.SetInput(24, PinValue.High);
         }
 

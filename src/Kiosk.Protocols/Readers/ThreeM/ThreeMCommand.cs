@@ -61,7 +61,7 @@ public enum ThreeMCommand : byte
     /// <summary>
     /// 0x13, not in the Model 210 specification. Biblio-RFID's <c>lib/Biblio/RFID/Reader/3M810.pm</c> sends
     /// <c>13 04 01 00 02 00 03 00 04 00</c> after the hardware-version probe and expects <c>13 00 02 01 01 03 02 02 03 00</c>
-    /// from a real 810 ("FIXME: stats? rf-on?"); what the fields mean is not published.
+    /// from a real 810, with a note there that its meaning is unknown; what the fields mean is not published.
     /// </summary>
     UndocumentedStartup = 0x13,
 
