@@ -83,6 +83,8 @@ public sealed class AcsPolicyBrowserTests
         await Assertions.Expect(page.Locator("#loans button")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#renew-all")).ToBeDisabledAsync();
         await AtAsync(patron, "renewals-paused-account", 1080, 1920, problems);
+        await page.SetViewportSizeAsync(1280, 800);
+        await AtAsync(patron, "renewals-paused-account", 1280, 800, problems);
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
